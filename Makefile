@@ -1,0 +1,48 @@
+# Two commands for a fresh machine: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+APP_STAMP := $(VENV)/.installed-app
+DEV_STAMP := $(VENV)/.installed-dev
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+SOURCES := $(shell find myk10_workshop -name '*.py' -not -path '*/migrations/*')
+
+.PHONY: run test check lint typecheck contracts translations update-translations bench \
+        bundle screenshots clean
+
+run: $(APP_STAMP) translations
+	$(BIN)/myk10-workshop $(ARGS)
+
+test: $(DEV_STAMP) translations
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(APP_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(DEV_STAMP): pyproject.toml $(APP_STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+# Qt's compiled catalogues are build products, made from the .ts sources.
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | $(APP_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Collect new UI strings into the .ts files (then translate them and commit).
+update-translations: $(APP_STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -ts $(TS)
+
+bench: $(DEV_STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache resources/translations/*.qm

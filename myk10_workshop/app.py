@@ -1,0 +1,124 @@
+"""Composition root: builds the store, the bridge and the window, and runs the app.
+
+Nothing else in the code base creates long-lived collaborators or reaches for globals; each
+part gets what it needs from here.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from myk10_workshop.cli import Options, parse_args
+from myk10_workshop.i18n import pick_language
+from myk10_workshop.logs import configure_logging
+from myk10_workshop.paths import DataDir, default_data_dir
+from myk10_workshop.settings import Settings
+
+log = logging.getLogger(__name__)
+
+#: Benchmarks set this to have the app print a line and quit once its window shows data.
+QUIT_WHEN_READY = "MYK10_QUIT_WHEN_READY"
+READY_MARKER = "MYK10_READY"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parse_args(argv)
+    if options.self_test:
+        from myk10_workshop.ui.self_test import run_self_test
+
+        return run_self_test(options.data_dir)
+    return run_app(options)
+
+
+def run_app(options: Options) -> int:
+    data = DataDir(options.data_dir or default_data_dir())
+    configure_logging(data.log_file)
+    settings = Settings.load(data.settings)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from myk10_workshop.store.database import Store
+    from myk10_workshop.store.errors import StoreError
+    from myk10_workshop.ui.application import Translations, create_application, system_language
+    from myk10_workshop.ui.bridge import StoreBridge, render
+    from myk10_workshop.ui.main_window import MainWindow
+
+    app = create_application(sys.argv[:1])
+    language = options.language or pick_language(settings.language, system_language())
+    translations = Translations(app)
+    translations.install(language)
+
+    try:
+        store = Store.open(data.database, data.backups)
+    except StoreError as exc:
+        log.error("cannot open %s: %s", data.database, exc)
+        QMessageBox.critical(None, "MYK10 Workshop", render(exc.message))
+        return 1
+    if store.preparation.backup is not None:
+        log.info("database migrated from %s; backup at %s", store.preparation.migrated_from,
+                 store.preparation.backup)
+
+    seed_demo = options.demo or (options.data_dir is None and store.preparation.created)
+    if options.demo and not _is_empty(store):
+        message = (f"The data folder {data.root} already holds projects; --demo fills only an "
+                   "empty one. Choose a new folder with --data-dir.")
+        print(message, file=sys.stderr)
+        store.close()
+        return 2
+
+    bridge = StoreBridge(store, data.log_file)
+    window = MainWindow(bridge, data.root, language)
+
+    def choose_language(code: str) -> None:
+        translations.install(code)
+        settings.language = code
+        try:
+            settings.save(data.settings)
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+
+    window.language_chosen.connect(choose_language)
+    sys.excepthook = _excepthook(bridge)
+    if seed_demo:
+        from myk10_workshop.demo import demo_operation
+
+        bridge.run(demo_operation(), undoable=False)
+    if os.environ.get(QUIT_WHEN_READY):
+        window.ready.connect(lambda: QTimer.singleShot(0, lambda: _report_ready(app)))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        bridge.close()
+        store.close()
+
+
+def _is_empty(store: object) -> bool:
+    from myk10_workshop.projects.queries import count_projects
+
+    return store.read(count_projects) == 0  # type: ignore[attr-defined, no-any-return]
+
+
+def _report_ready(app: object) -> None:
+    print(READY_MARKER, flush=True)
+    app.quit()  # type: ignore[attr-defined]
+
+
+def _excepthook(bridge: object):  # type: ignore[no-untyped-def]
+    """Uncaught exceptions in slots: a traceback in the log, a plain message on screen."""
+
+    def hook(kind: type[BaseException], error: BaseException,
+             trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        traceback.print_exception(kind, error, trace)
+        bridge.report_bug(error)  # type: ignore[attr-defined]
+
+    return hook

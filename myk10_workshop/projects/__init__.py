@@ -1,0 +1,1 @@
+"""Projects, their workshops and fields of action: what the navigator shows."""

@@ -1,0 +1,142 @@
+"""Opening a database file safely: create it, or migrate it up the ladder, or refuse it.
+
+A normal start reads the schema revision with a read-only ``sqlite3`` connection and, when it
+is current, never imports Alembic (about a tenth of a second saved). Any other revision
+goes the slow way: a verified backup copy first, then the Alembic migrations in one
+transaction, with foreign keys checked before commit. A revision this code does not know
+(a newer app wrote the file) or a file that is not ours is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+from myk10_workshop.store.backup import backup_database
+from myk10_workshop.store.errors import ErrorKind, StoreError, classify
+from myk10_workshop.store.schema import SCHEMA_REVISION
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+@dataclass(frozen=True)
+class Preparation:
+    created: bool = False
+    migrated_from: str | None = None
+    backup: Path | None = None
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision of an existing file, read without writing a byte to it.
+
+    None means the file holds no tables yet (a new, empty database).
+    """
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _classified(exc, path) from exc
+    try:
+        tables = {name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return None
+        if "alembic_version" not in tables:
+            raise StoreError(ErrorKind.NOT_OURS, path=str(path))
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return str(row[0]) if row else None
+    except sqlite3.Error as exc:
+        raise _classified(exc, path) from exc
+    finally:
+        connection.close()
+
+
+def prepare_database(path: Path, backups: Path) -> Preparation:
+    """Make ``path`` a database of the current schema, or raise :class:`StoreError`."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        existed = path.exists() and path.stat().st_size > 0
+    except OSError as exc:
+        raise _classified(exc, path) from exc
+    revision = read_revision(path) if existed else None
+    if revision == SCHEMA_REVISION:
+        return Preparation()
+
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {revision.revision for revision in script.walk_revisions()}
+    if revision is not None and revision not in known:
+        raise StoreError(ErrorKind.NEWER_VERSION, path=str(path), found=revision,
+                         known=script.get_current_head())
+    backup = None
+    if existed and revision is not None:
+        try:
+            backup = backup_database(path, backups, f"before-migration-from-{revision}")
+        except (OSError, sqlite3.Error) as exc:
+            raise _classified(exc, path) from exc
+        log.info("backed up %s to %s before migrating from %s", path, backup, revision)
+    upgrade(path)
+    return Preparation(created=not existed, migrated_from=revision, backup=backup)
+
+
+def upgrade(path: Path, target: str = "head") -> None:
+    """Run the migrations up to ``target`` in one transaction."""
+    from alembic import command
+
+    engine = migration_engine(path)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration left broken references: {broken[:5]}")
+    except Exception as exc:
+        env = classify(exc, path)
+        if env is not None:
+            raise env from exc
+        raise
+    finally:
+        engine.dispose()
+
+
+def alembic_config() -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def migration_engine(path: Path) -> Engine:
+    """An engine for schema changes: foreign keys off (tables get rebuilt), WAL on."""
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=OFF")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _classified(exc: BaseException, path: Path) -> StoreError:
+    env = classify(exc, path)
+    if env is not None:
+        return env
+    return StoreError(ErrorKind.CANNOT_OPEN, path=str(path), reason=str(exc))

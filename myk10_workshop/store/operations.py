@@ -1,0 +1,512 @@
+"""Operations: every change to the store is one named, validated operation.
+
+An operation checks its input (:meth:`Operation.validate`, pure), then changes rows inside
+one transaction through a :class:`Tx`, which records each field it sets in the change log
+(for sync) and collects a :class:`ChangeSet` (for views). ``apply`` returns the inverse
+operation, computed from the rows as they were, which is what undo runs.
+
+Deletes are tombstones: ``deleted`` is set, never a row removed, so sync can carry them and
+undo can bring them back with the same ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from abc import ABC, abstractmethod
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, ClassVar
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from myk10_workshop.i18n import QT_TRANSLATE_NOOP, Message
+from myk10_workshop.store.entities import (
+    EntityRule,
+    children_of,
+    rule,
+    validate_row,
+    validate_values,
+)
+from myk10_workshop.store.errors import ValidationError
+from myk10_workshop.store.order_keys import key_between, spread_keys
+from myk10_workshop.store.schema import ChangeLogEntry
+
+EntityRef = tuple[str, uuid.UUID]
+
+
+def utc_now() -> dt.datetime:
+    """Stored date-times are naive UTC."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def encode(value: Any) -> Any:
+    """A JSON-safe form of a stored value, for the change log."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.date | dt.time):  # datetime is a date
+        return value.isoformat()
+    return value
+
+
+# --------------------------------------------------------------------------- change sets
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """Which rows of which kinds an operation changed; what views refresh from.
+
+    ``created`` holds rows that appeared (created or restored by undo), ``updated`` the
+    fields changed per row, ``deleted`` rows that disappeared (tombstoned).
+    """
+
+    created: Mapping[str, frozenset[uuid.UUID]] = field(default_factory=dict)
+    updated: Mapping[str, Mapping[uuid.UUID, frozenset[str]]] = field(default_factory=dict)
+    deleted: Mapping[str, frozenset[uuid.UUID]] = field(default_factory=dict)
+
+    def kinds(self) -> frozenset[str]:
+        return frozenset(self.created) | frozenset(self.updated) | frozenset(self.deleted)
+
+    def touches(self, *kinds: str) -> bool:
+        return not self.kinds().isdisjoint(kinds)
+
+    def ids(self, kind: str) -> frozenset[uuid.UUID]:
+        return (
+            self.created.get(kind, frozenset())
+            | frozenset(self.updated.get(kind, {}))
+            | self.deleted.get(kind, frozenset())
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.created or self.updated or self.deleted)
+
+    def merged(self, other: ChangeSet) -> ChangeSet:
+        builder = _ChangeSetBuilder()
+        for change_set in (self, other):
+            builder.absorb(change_set)
+        return builder.build()
+
+
+class _ChangeSetBuilder:
+    def __init__(self) -> None:
+        self.created: dict[str, set[uuid.UUID]] = defaultdict(set)
+        self.updated: dict[str, dict[uuid.UUID, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.deleted: dict[str, set[uuid.UUID]] = defaultdict(set)
+
+    def appeared(self, kind: str, entity_id: uuid.UUID) -> None:
+        self.deleted[kind].discard(entity_id)
+        self.created[kind].add(entity_id)
+
+    def changed(self, kind: str, entity_id: uuid.UUID, fields: Iterable[str]) -> None:
+        self.updated[kind][entity_id].update(fields)
+
+    def disappeared(self, kind: str, entity_id: uuid.UUID) -> None:
+        if entity_id in self.created[kind]:
+            self.created[kind].discard(entity_id)
+        self.deleted[kind].add(entity_id)
+
+    def absorb(self, other: ChangeSet) -> None:
+        for kind, ids in other.created.items():
+            for entity_id in ids:
+                self.appeared(kind, entity_id)
+        for kind, rows in other.updated.items():
+            for entity_id, fields in rows.items():
+                self.changed(kind, entity_id, fields)
+        for kind, ids in other.deleted.items():
+            for entity_id in ids:
+                self.disappeared(kind, entity_id)
+
+    def build(self) -> ChangeSet:
+        return ChangeSet(
+            created=MappingProxyType({k: frozenset(v) for k, v in self.created.items() if v}),
+            updated=MappingProxyType({
+                k: MappingProxyType({i: frozenset(f) for i, f in rows.items()})
+                for k, rows in self.updated.items() if rows
+            }),
+            deleted=MappingProxyType({k: frozenset(v) for k, v in self.deleted.items() if v}),
+        )
+
+
+# --------------------------------------------------------------------------- transaction
+
+
+class Tx:
+    """One operation's view of the database: reads rows, writes rows, records every change."""
+
+    def __init__(self, session: Session, *, op_id: uuid.UUID, op_name: str, stamp: int,
+                 device_id: uuid.UUID) -> None:
+        self.session = session
+        self.op_id = op_id
+        self.op_name = op_name
+        self.stamp = stamp
+        self.device_id = device_id
+        self._log: list[dict[str, Any]] = []
+        self._changes = _ChangeSetBuilder()
+
+    # reading
+    def get(self, kind: str, entity_id: uuid.UUID) -> dict[str, Any] | None:
+        table = rule(kind).table
+        row = self.session.execute(select(table).where(table.c.id == entity_id)).mappings().first()
+        return dict(row) if row is not None else None
+
+    def require(self, kind: str, entity_id: uuid.UUID) -> dict[str, Any]:
+        """The live row, or a refusal saying it is gone (deleted meanwhile, or never was)."""
+        row = self.get(kind, entity_id)
+        if row is None or row["deleted"]:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Validation", "This {entity} no longer exists.").with_params(
+                    entity=rule(kind).label))
+        return row
+
+    def children(self, kind: str, entity_id: uuid.UUID) -> list[EntityRef]:
+        """Live rows owned directly by this one."""
+        found: list[EntityRef] = []
+        for child in children_of(kind):
+            table = child.table
+            column = table.c[child.parent]
+            query = select(table.c.id).where(column == entity_id, table.c.deleted.is_(False))
+            found.extend((child.kind, child_id) for child_id in self.session.scalars(query))
+        return found
+
+    def last_order_key(self, kind: str, parent_id: uuid.UUID | None) -> str | None:
+        entity = rule(kind)
+        table = entity.table
+        query = select(func.max(table.c.order_key))
+        if entity.parent is not None:
+            query = query.where(table.c[entity.parent] == parent_id)
+        return self.session.scalar(query)
+
+    # writing
+    def insert(self, kind: str, entity_id: uuid.UUID, values: Mapping[str, Any]) -> None:
+        entity = rule(kind)
+        row = self._full_row(entity, values)
+        self._check_refs(entity, row)
+        validate_row(kind, row)
+        self.session.execute(insert(entity.table).values(id=entity_id, deleted=False, **row))
+        for name, value in row.items():
+            self._record(kind, entity_id, name, value)
+        self._record(kind, entity_id, "deleted", False)
+        self._changes.appeared(kind, entity_id)
+
+    def update(self, kind: str, entity_id: uuid.UUID, changes: Mapping[str, Any]) -> dict[str, Any]:
+        """Apply ``changes`` to a live row; return the old values of the fields that changed."""
+        entity = rule(kind)
+        current = self.require(kind, entity_id)
+        effective = {k: v for k, v in changes.items() if current[k] != v}
+        if not effective:
+            return {}
+        merged = {**current, **effective}
+        self._check_refs(entity, effective)
+        validate_row(kind, merged)
+        table = entity.table
+        self.session.execute(update(table).where(table.c.id == entity_id).values(**effective))
+        for name, value in effective.items():
+            self._record(kind, entity_id, name, value)
+        self._changes.changed(kind, entity_id, effective)
+        return {k: current[k] for k in effective}
+
+    def set_deleted(self, kind: str, entity_id: uuid.UUID, deleted: bool) -> bool:
+        """Tombstone or revive a row; False when it already was so."""
+        table = rule(kind).table
+        result = self.session.execute(
+            update(table).where(table.c.id == entity_id, table.c.deleted.is_(not deleted))
+            .values(deleted=deleted))
+        if not result.rowcount:  # type: ignore[attr-defined]
+            return False
+        self._record(kind, entity_id, "deleted", deleted)
+        if deleted:
+            self._changes.disappeared(kind, entity_id)
+        else:
+            self._changes.appeared(kind, entity_id)
+        return True
+
+    def bulk_insert(self, kind: str, rows: Sequence[tuple[uuid.UUID, Mapping[str, Any]]]) -> None:
+        """Insert many rows with Core ``executemany``: the path for imports and demo data.
+
+        The rows were validated by the caller; references are left to the foreign keys.
+        """
+        if not rows:
+            return
+        entity = rule(kind)
+        full = []
+        for entity_id, values in rows:
+            row = self._full_row(entity, values)
+            validate_row(kind, row)
+            full.append({"id": entity_id, "deleted": False, **row})
+            for name, value in row.items():
+                self._record(kind, entity_id, name, value)
+            self._record(kind, entity_id, "deleted", False)
+            self._changes.appeared(kind, entity_id)
+        self.session.execute(insert(entity.table), full)
+
+    def flush(self) -> None:
+        if self._log:
+            self.session.execute(insert(ChangeLogEntry), self._log)
+            self._log.clear()
+
+    @property
+    def changes(self) -> ChangeSet:
+        return self._changes.build()
+
+    # internals
+    def _record(self, kind: str, entity_id: uuid.UUID, name: str, value: Any) -> None:
+        self._log.append({
+            "op_id": self.op_id, "op_name": self.op_name, "entity": kind,
+            "entity_id": entity_id, "field": name, "value": encode(value),
+            "hlc": self.stamp, "device_id": self.device_id,
+        })
+
+    def _full_row(self, entity: EntityRule, values: Mapping[str, Any]) -> dict[str, Any]:
+        row: dict[str, Any] = {}
+        for name in entity.fields:
+            if name in values:
+                row[name] = values[name]
+                continue
+            column = entity.table.c[name]
+            default = column.default
+            if default is None:
+                row[name] = None
+            elif default.is_callable:
+                row[name] = default.arg(None)
+            else:
+                row[name] = default.arg
+        if "created_at" in entity.fields and row.get("created_at") is None:
+            row["created_at"] = utc_now()
+        if "order_key" in entity.fields and row.get("order_key") is None:
+            parent_id = row.get(entity.parent) if entity.parent else None
+            row["order_key"] = key_between(self.last_order_key(entity.kind, parent_id), None)
+        return row
+
+    def _check_refs(self, entity: EntityRule, values: Mapping[str, Any]) -> None:
+        for name, value in values.items():
+            target = entity.fields[name].ref
+            if target is None or value is None:
+                continue
+            row = self.get(target, value)
+            if row is None or row["deleted"]:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Validation", "The chosen {field} no longer exists.")
+                    .with_params(field=entity.fields[name].label), name)
+
+
+# --------------------------------------------------------------------------- operations
+
+
+class Operation(ABC):
+    """A named, validated change. ``apply`` returns the operation that undoes it."""
+
+    name: ClassVar[str]
+
+    @property
+    @abstractmethod
+    def label(self) -> Message:
+        """What the user sees in the undo menu."""
+
+    def validate(self) -> None:  # noqa: B027 - optional hook
+        """Check the input without touching the database; raise ValidationError."""
+
+    @abstractmethod
+    def apply(self, tx: Tx) -> Operation:
+        """Change rows through ``tx``; return the inverse operation."""
+
+
+@dataclass(frozen=True)
+class OpResult:
+    op_id: uuid.UUID
+    stamp: int
+    changes: ChangeSet
+    inverse: Operation
+
+
+def _entity_label(context_text: str, kind: str) -> Message:
+    return QT_TRANSLATE_NOOP("Operation", context_text).with_params(entity=rule(kind).label)
+
+
+@dataclass(frozen=True)
+class Create(Operation):
+    kind: str
+    values: Mapping[str, Any]
+    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    name: ClassVar[str] = "create"
+
+    @property
+    def label(self) -> Message:
+        return _entity_label("Create {entity}", self.kind)
+
+    def validate(self) -> None:
+        validate_values(self.kind, self.values, creating=True)
+
+    def apply(self, tx: Tx) -> Operation:
+        tx.insert(self.kind, self.id, self.values)
+        return Delete(self.kind, self.id)
+
+
+@dataclass(frozen=True)
+class Update(Operation):
+    kind: str
+    id: uuid.UUID
+    changes: Mapping[str, Any]
+    name: ClassVar[str] = "update"
+
+    @property
+    def label(self) -> Message:
+        return _entity_label("Change {entity}", self.kind)
+
+    def validate(self) -> None:
+        validate_values(self.kind, self.changes, creating=False)
+
+    def apply(self, tx: Tx) -> Operation:
+        old = tx.update(self.kind, self.id, self.changes)
+        return Update(self.kind, self.id, old) if old else NoOp()
+
+
+@dataclass(frozen=True)
+class Delete(Operation):
+    """Tombstone a row and everything it owns; undo brings exactly those back."""
+
+    kind: str
+    id: uuid.UUID
+    name: ClassVar[str] = "delete"
+
+    @property
+    def label(self) -> Message:
+        return _entity_label("Delete {entity}", self.kind)
+
+    def apply(self, tx: Tx) -> Operation:
+        tx.require(self.kind, self.id)
+        removed: list[EntityRef] = []
+        pending: list[EntityRef] = [(self.kind, self.id)]
+        while pending:
+            kind, entity_id = pending.pop()
+            pending.extend(tx.children(kind, entity_id))
+            if tx.set_deleted(kind, entity_id, True):
+                removed.append((kind, entity_id))
+        return Restore(tuple(removed))
+
+
+@dataclass(frozen=True)
+class Restore(Operation):
+    items: tuple[EntityRef, ...]
+    name: ClassVar[str] = "restore"
+
+    @property
+    def label(self) -> Message:
+        return QT_TRANSLATE_NOOP("Operation", "Restore")
+
+    def apply(self, tx: Tx) -> Operation:
+        restored = tuple(item for item in self.items if tx.set_deleted(*item, False))
+        return Tombstone(restored)
+
+
+@dataclass(frozen=True)
+class Tombstone(Operation):
+    """Delete exactly these rows (the inverse of a restore)."""
+
+    items: tuple[EntityRef, ...]
+    name: ClassVar[str] = "delete"
+
+    @property
+    def label(self) -> Message:
+        return QT_TRANSLATE_NOOP("Operation", "Delete")
+
+    def apply(self, tx: Tx) -> Operation:
+        removed = tuple(item for item in self.items if tx.set_deleted(*item, True))
+        return Restore(removed)
+
+
+@dataclass(frozen=True)
+class Batch(Operation):
+    """Several operations as one: one transaction, one undo step."""
+
+    operations: tuple[Operation, ...]
+    batch_label: Message
+    name: ClassVar[str] = "batch"
+
+    @property
+    def label(self) -> Message:
+        return self.batch_label
+
+    def validate(self) -> None:
+        for operation in self.operations:
+            operation.validate()
+
+    def apply(self, tx: Tx) -> Operation:
+        inverses = [operation.apply(tx) for operation in self.operations]
+        return Batch(tuple(reversed(inverses)), self.batch_label)
+
+
+@dataclass(frozen=True)
+class BulkCreate(Operation):
+    """Many new rows at once through Core inserts (imports, demo data).
+
+    ``rows`` are (kind, id, values) in dependency order: owners before what they own.
+    """
+
+    rows: tuple[tuple[str, uuid.UUID, Mapping[str, Any]], ...]
+    bulk_label: Message
+    name: ClassVar[str] = "bulk_create"
+
+    @property
+    def label(self) -> Message:
+        return self.bulk_label
+
+    def validate(self) -> None:
+        for kind, _entity_id, values in self.rows:
+            validate_values(kind, values, creating=True)
+
+    def apply(self, tx: Tx) -> Operation:
+        start = 0
+        # Consecutive rows of one kind go in one executemany.
+        while start < len(self.rows):
+            kind = self.rows[start][0]
+            end = start
+            while end < len(self.rows) and self.rows[end][0] == kind:
+                end += 1
+            tx.bulk_insert(kind, [(entity_id, values) for _, entity_id, values
+                                  in self.rows[start:end]])
+            start = end
+        return Tombstone(tuple((kind, entity_id) for kind, entity_id, _ in self.rows))
+
+
+@dataclass(frozen=True)
+class NoOp(Operation):
+    name: ClassVar[str] = "noop"
+
+    @property
+    def label(self) -> Message:
+        return QT_TRANSLATE_NOOP("Operation", "Nothing")
+
+    def apply(self, tx: Tx) -> Operation:
+        return self
+
+
+@dataclass(frozen=True)
+class Deferred(Operation):
+    """An operation known only when the writer reaches it, e.g. "the inverse of that one".
+
+    Undo queues the inverse of an operation that may still be waiting in the writer's
+    queue; the writer runs operations in order, so by the time this one runs, ``resolve``
+    can read the earlier result.
+    """
+
+    resolve: Callable[[], Operation]
+    deferred_label: Message
+    name: ClassVar[str] = "deferred"
+
+    @property
+    def label(self) -> Message:
+        return self.deferred_label
+
+    def apply(self, tx: Tx) -> Operation:
+        operation = self.resolve()
+        tx.op_name = operation.name
+        operation.validate()
+        return operation.apply(tx)
+
+
+def ordered_keys(count: int) -> list[str]:
+    """Order keys for ``count`` new rows in a fresh list (bulk creation)."""
+    return spread_keys(count)

@@ -1,0 +1,80 @@
+"""The QApplication: style, fonts, icon and the translator of the one catalogue."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication
+
+from myk10_workshop import APP_NAME, __version__
+from myk10_workshop.i18n import SOURCE_LANGUAGE
+from myk10_workshop.paths import resource_path
+
+log = logging.getLogger(__name__)
+
+#: Base point size: readable from the back of a room when the laptop mirrors the projector.
+BASE_POINT_SIZE = 11
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("MYK10 Workshop")
+    app.setStyle("Fusion")
+    font = QFont(app.font())
+    font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
+    app.setFont(font)
+    icon = resource_path("icons", "myk10-workshop.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def system_language() -> str:
+    return QLocale.system().name()
+
+
+class Translations:
+    """Holds the installed translators; switching language re-translates open windows."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.language = SOURCE_LANGUAGE
+
+    def install(self, language: str) -> bool:
+        """Use ``language`` from now on; False when its compiled catalogue is missing."""
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators.clear()
+        self.language = language
+        if language == SOURCE_LANGUAGE:
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Germany))
+            return True
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        ok = True
+        folder = resource_path("translations")
+        for name in (f"myk10_{language}", f"qtbase_{language}"):
+            translator = QTranslator(self._app)
+            source = folder if name.startswith("myk10") else _qt_translations()
+            if translator.load(name, str(source)):
+                self._app.installTranslator(translator)
+                self._translators.append(translator)
+            elif name.startswith("myk10"):
+                log.warning("no compiled translation %s in %s (run make translations)",
+                            name, folder)
+                ok = False
+        return ok
+
+
+def _qt_translations() -> str:
+    from PySide6.QtCore import QLibraryInfo
+
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -1,0 +1,343 @@
+"""Forms for the selected project, workshop or field of action; every edit saves at once.
+
+A form shows a snapshot node and asks for changes through :attr:`DetailsForm.edited`; it
+never writes to the store itself. Text is committed when the field loses focus, when Enter
+is pressed, or after a short pause in typing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from myk10_workshop.projects.operations import FIELD_COLOURS
+from myk10_workshop.projects.queries import FieldNode, ProjectCounts, ProjectNode, WorkshopNode
+
+#: How long typing may pause before a multi-line text is saved.
+TEXT_SAVE_DELAY_MS = 800
+_NO_DATE = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be left open; shows a dash when there is none."""
+
+    edited = Signal(object)  # dt.date | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDate(_NO_DATE)
+        self.edit.setSpecialValueText("–")
+        self.edit.setDisplayFormat("dd.MM.yyyy")
+        self.edit.setDate(_NO_DATE)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setText("×")
+        self.clear_button.clicked.connect(self._clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.clear_button)
+        self.edit.editingFinished.connect(self._commit)
+        self.edit.calendarWidget().clicked.connect(lambda _date: self._commit())
+        self._value: dt.date | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.clear_button.setToolTip(self.tr("Remove the date"))
+        self.clear_button.setAccessibleName(self.tr("Remove the date"))
+
+    def value(self) -> dt.date | None:
+        date = self.edit.date()
+        if date == _NO_DATE:
+            return None
+        return dt.date(date.year(), date.month(), date.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self._value = value
+        blocked = self.edit.blockSignals(True)
+        self.edit.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
+        self.edit.blockSignals(blocked)
+
+    def _clear(self) -> None:
+        self.edit.setDate(_NO_DATE)
+        self._commit()
+
+    def _commit(self) -> None:
+        value = self.value()
+        if value != self._value:
+            self._value = value
+            self.edited.emit(value)
+
+
+class _TextCommitter(QObject):
+    """Saves a QPlainTextEdit after a pause in typing or when it loses focus."""
+
+    def __init__(self, editor: QPlainTextEdit, commit: Any) -> None:
+        super().__init__(editor)
+        self._editor = editor
+        self._commit = commit
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TEXT_SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        editor.textChanged.connect(self._on_changed)
+        editor.installEventFilter(self)
+        self.suspended = False
+
+    def _on_changed(self) -> None:
+        if not self.suspended:
+            self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        self._commit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self._timer.isActive():
+            self.flush()
+        return False
+
+
+class DetailsForm(QWidget):
+    """Base of the three forms: a heading, a form layout, edits reported as changes."""
+
+    #: kind, id, {field: value}
+    edited = Signal(str, object, dict)
+
+    kind = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entity_id: uuid.UUID | None = None
+        self.heading = QLabel(self)
+        self.heading.setObjectName("formHeading")
+        font = self.heading.font()
+        font.setPointSize(font.pointSize() + 5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.form = QFormLayout()
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.heading)
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+        self._committers: list[_TextCommitter] = []
+        self._stored: dict[str, Any] = {}
+
+    def _line(self, name: str, *, max_length: int = 200) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setMaxLength(max_length)
+        edit.editingFinished.connect(lambda: self._changed(name, edit.text().strip()))
+        return edit
+
+    def _text(self, name: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self)
+        edit.setObjectName(name)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(90)
+        committer = _TextCommitter(edit, lambda: self._changed(name, edit.toPlainText()))
+        self._committers.append(committer)
+        return edit
+
+    def _date(self, name: str) -> OptionalDateEdit:
+        edit = OptionalDateEdit(self)
+        edit.setObjectName(name)
+        edit.edited.connect(lambda value: self._changed(name, value))
+        return edit
+
+    def _changed(self, name: str, value: Any) -> None:
+        if self.entity_id is None or self._stored.get(name) == value:
+            return
+        self._stored[name] = value
+        self.edited.emit(self.kind, self.entity_id, {name: value})
+
+    def flush(self) -> None:
+        """Save text still waiting for its pause (before the form shows another entity)."""
+        for committer in self._committers:
+            committer.flush()
+
+    def _show_values(self, entity_id: uuid.UUID, values: dict[str, Any]) -> None:
+        if entity_id != self.entity_id:
+            self.flush()
+        self.entity_id = entity_id
+        self._stored = dict(values)
+        for name, value in values.items():
+            widget = self.findChild(QWidget, name)
+            if isinstance(widget, QLineEdit):
+                if widget.text() != value and not widget.hasFocus():
+                    widget.setText(value)
+                elif widget.hasFocus() and widget.text().strip() != value:
+                    # Changed elsewhere (undo) while the user sits in the field.
+                    widget.setText(value)
+            elif isinstance(widget, QPlainTextEdit):
+                if widget.toPlainText() != value:
+                    committer = next(c for c in self._committers if c.parent() is widget)
+                    committer.suspended = True
+                    widget.setPlainText(value)
+                    committer.suspended = False
+            elif isinstance(widget, OptionalDateEdit):
+                widget.set_value(value)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
+class ProjectForm(DetailsForm):
+    kind = "project"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = self._line("name")
+        self.starts_on = self._date("starts_on")
+        self.ends_on = self._date("ends_on")
+        self.description = self._text("description")
+        self.counts = QLabel(self)
+        self.counts.setObjectName("projectCounts")
+        self.counts.setWordWrap(True)
+        self._labels = [QLabel(self) for _ in range(4)]
+        for label, widget in zip(self._labels, (self.name, self.starts_on, self.ends_on,
+                                                self.description), strict=True):
+            label.setBuddy(widget.edit if isinstance(widget, OptionalDateEdit) else widget)
+            self.form.addRow(label, widget)
+        self.form.addRow(self.counts)
+        self._counts: ProjectCounts | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Project"))
+        for label, text in zip(self._labels, (self.tr("&Name"), self.tr("&Start"),
+                                              self.tr("&End"), self.tr("&Description")),
+                               strict=True):
+            label.setText(text)
+        self.show_counts(self._counts)
+
+    def show_node(self, node: ProjectNode) -> None:
+        self._show_values(node.id, {"name": node.name, "starts_on": node.starts_on,
+                                    "ends_on": node.ends_on, "description": node.description})
+
+    def show_counts(self, counts: ProjectCounts | None) -> None:
+        self._counts = counts
+        if counts is None:
+            self.counts.clear()
+            return
+        self.counts.setText(self.tr(
+            "{workshops} workshops · {fields} fields of action · {boards} boards with "
+            "{ideas} ideas · {ballots} ballots · {measures} measures · {milestones} milestones"
+        ).format(workshops=counts.workshops, fields=counts.fields, boards=counts.boards,
+                 ideas=counts.ideas, ballots=counts.ballots, measures=counts.measures,
+                 milestones=counts.milestones))
+
+
+class WorkshopForm(DetailsForm):
+    kind = "workshop"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = self._line("title")
+        self.venue = self._line("venue", max_length=300)
+        self.starts_on = self._date("starts_on")
+        self.ends_on = self._date("ends_on")
+        self.description = self._text("description")
+        self._labels = [QLabel(self) for _ in range(5)]
+        for label, widget in zip(self._labels, (self.title, self.venue, self.starts_on,
+                                                self.ends_on, self.description), strict=True):
+            label.setBuddy(widget.edit if isinstance(widget, OptionalDateEdit) else widget)
+            self.form.addRow(label, widget)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Workshop"))
+        for label, text in zip(self._labels, (
+                self.tr("&Title"), self.tr("&Venue"), self.tr("&First day"),
+                self.tr("&Last day"), self.tr("&Description")), strict=True):
+            label.setText(text)
+
+    def show_node(self, node: WorkshopNode) -> None:
+        self._show_values(node.id, {"title": node.title, "venue": node.venue,
+                                    "starts_on": node.starts_on, "ends_on": node.ends_on,
+                                    "description": node.description})
+
+
+class FieldForm(DetailsForm):
+    kind = "field_of_action"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = self._line("name")
+        self.colour = QToolButton(self)
+        self.colour.setObjectName("colour")
+        self.colour.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.colour.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._colour_menu = QMenu(self)
+        self.colour.setMenu(self._colour_menu)
+        self.description = self._text("description")
+        self._labels = [QLabel(self) for _ in range(3)]
+        for label, widget in zip(self._labels, (self.name, self.colour, self.description),
+                                 strict=True):
+            label.setBuddy(widget)
+            self.form.addRow(label, widget)
+        self._current_colour = FIELD_COLOURS[0]
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Field of action"))
+        for label, text in zip(self._labels, (self.tr("&Name"), self.tr("&Colour"),
+                                              self.tr("&Description")), strict=True):
+            label.setText(text)
+        self._colour_menu.clear()
+        for colour in FIELD_COLOURS:
+            action = self._colour_menu.addAction(_swatch(colour), colour)
+            action.triggered.connect(lambda _checked=False, c=colour: self._pick(c))
+        self._colour_menu.addSeparator()
+        self._colour_menu.addAction(self.tr("Other colour…"), self._pick_other)
+
+    def show_node(self, node: FieldNode) -> None:
+        self._show_values(node.id, {"name": node.name, "description": node.description})
+        self._stored["colour"] = node.colour
+        self._show_colour(node.colour)
+
+    def _show_colour(self, colour: str) -> None:
+        self._current_colour = colour
+        self.colour.setIcon(_swatch(colour))
+        self.colour.setText(colour)
+
+    def _pick(self, colour: str) -> None:
+        self._show_colour(colour)
+        self._changed("colour", colour)
+
+    def _pick_other(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self._current_colour), self,
+                                       self.tr("Colour of the field of action"))
+        if chosen.isValid():
+            self._pick(chosen.name())
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(20, 20)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)

@@ -1,0 +1,299 @@
+"""The main window: navigator on the left, one page per feature on the right.
+
+It composes panels and owns the application-wide actions (undo, pages, language); each
+panel owns its own actions. It never talks to the database: reads and writes go through
+the :class:`StoreBridge`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from myk10_workshop import APP_NAME, __version__
+from myk10_workshop.projects import operations
+from myk10_workshop.projects.queries import ProjectNode, load_counts, load_tree
+from myk10_workshop.store.operations import ChangeSet
+from myk10_workshop.ui.bridge import StoreBridge, render
+from myk10_workshop.ui.message_bar import Level, MessageBar
+from myk10_workshop.ui.navigator import NavigatorPanel
+from myk10_workshop.ui.pages import FEATURE_PAGES, OVERVIEW_TITLE, NotBuiltPage, OverviewPage
+from myk10_workshop.ui.project_actions import ProjectActions
+
+NAVIGATOR_KINDS = ("project", "workshop", "field_of_action")
+
+
+class MainWindow(QMainWindow):
+    #: Emitted once, when the first snapshot of the store is on screen.
+    ready = Signal()
+    #: The user chose a language ("de" or "en").
+    language_chosen = Signal(str)
+
+    def __init__(self, bridge: StoreBridge, data_dir: Path, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.bridge = bridge
+        self.data_dir = data_dir
+        self.messages = MessageBar(self)
+        self.navigator = NavigatorPanel(self)
+        self.navigator.setMinimumWidth(260)
+        self.overview = OverviewPage(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.overview, "")
+        self.feature_pages = [NotBuiltPage(key, title, purpose, self)
+                              for key, title, purpose in FEATURE_PAGES]
+        for page in self.feature_pages:
+            self.tabs.addTab(page, "")
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.navigator)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 900])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.messages)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.project_actions = ProjectActions(bridge, self.navigator, self.messages, self)
+        self._build_actions(language)
+        self._build_menus()
+        self._build_toolbar()
+
+        self.navigator.selection_changed.connect(self._on_selection)
+        for form in self.overview.forms():
+            form.edited.connect(self._on_form_edited)
+        bridge.changed.connect(self._on_changed)
+        bridge.failed.connect(self._on_failed)
+        self._is_ready = False
+        self._tree_loading = False
+        self._tree_stale = False
+        self.retranslate()
+        self.resize(1280, 800)
+        self.reload_tree()
+
+    # ----------------------------------------------------------------- building
+
+    def _build_actions(self, language: str) -> None:
+        stack = self.bridge.undo_stack
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                                       QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(stack.redo)
+        style = self.style()
+        self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda _text: self._retranslate_undo())
+        stack.redoTextChanged.connect(lambda _text: self._retranslate_undo())
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.fullscreen_action = QAction(self)
+        self.fullscreen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.toggled.connect(
+            lambda on: self.showFullScreen() if on else self.showNormal())
+        self.page_actions: list[QAction] = []
+        for index in range(self.tabs.count()):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+            self.page_actions.append(action)
+            self.addAction(action)
+
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("de", "Deutsch"), ("en", "English")):
+            action = QAction(name, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
+            self.language_actions[code] = action
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._show_about)
+        self.open_data_action = QAction(self)
+        self.open_data_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = QMenu(self)
+        self.file_menu.addActions(self.project_actions.actions()[:3])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.open_data_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = QMenu(self)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions(self.project_actions.actions()[3:])
+        self.view_menu = QMenu(self)
+        self.view_menu.addActions(self.page_actions)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.fullscreen_action)
+        self.settings_menu = QMenu(self)
+        self.language_menu = QMenu(self)
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.settings_menu.addMenu(self.language_menu)
+        self.help_menu = QMenu(self)
+        self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.settings_menu,
+                     self.help_menu):
+            bar.addMenu(menu)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addActions([self.project_actions.new_project,
+                                 self.project_actions.new_workshop])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.project_actions.delete)
+        self.addToolBar(self.toolbar)
+
+    # ----------------------------------------------------------------- language
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.tabs.setTabText(0, render(OVERVIEW_TITLE))
+        for index, page in enumerate(self.feature_pages, start=1):
+            self.tabs.setTabText(index, page.title())
+        for index, action in enumerate(self.page_actions):
+            action.setText(self.tabs.tabText(index))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.fullscreen_action.setText(self.tr("&Full screen"))
+        self.about_action.setText(self.tr("&About MYK10 Workshop"))
+        self.open_data_action.setText(self.tr("Open the &data folder"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.project_actions.retranslate()
+        self._retranslate_undo()
+
+    def _retranslate_undo(self) -> None:
+        stack = self.bridge.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo {action}").format(action=undo).strip()
+                                 if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {action}").format(action=redo).strip()
+                                 if redo else self.tr("&Redo"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language_checked(self, language: str) -> None:
+        if language in self.language_actions:
+            self.language_actions[language].setChecked(True)
+
+    # ----------------------------------------------------------------- data
+
+    def reload_tree(self) -> None:
+        """Read the navigator's snapshot off the GUI thread; coalesce repeated requests."""
+        if self._tree_loading:
+            self._tree_stale = True
+            return
+        self._tree_loading = True
+        self.bridge.load(load_tree, self._on_tree)
+
+    def _on_tree(self, projects: tuple[ProjectNode, ...]) -> None:
+        self._tree_loading = False
+        if self._tree_stale:
+            self._tree_stale = False
+            self.reload_tree()
+            return
+        self.navigator.apply_snapshot(projects)
+        self._show_current()
+        if not self._is_ready:
+            self._is_ready = True
+            self.ready.emit()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if not changes or changes.touches(*NAVIGATOR_KINDS):
+            self.reload_tree()
+        elif changes:
+            self._load_counts()
+
+    def _on_failed(self, text: str) -> None:
+        self.messages.show_message(text, Level.ERROR)
+
+    def _on_selection(self, _kind: str, _entity_id: uuid.UUID | None) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        self.overview.show_node(self.navigator.current_node())
+        self._load_counts()
+
+    def _load_counts(self) -> None:
+        project = self.navigator.current_project()
+        if project is None:
+            self.overview.show_counts(None)
+            return
+        project_id = project.id
+
+        def query(session: object) -> object:
+            return load_counts(session, project_id)  # type: ignore[arg-type]
+
+        def show(counts: object) -> None:
+            current = self.navigator.current_project()
+            if current is not None and current.id == project_id:
+                self.overview.show_counts(counts)  # type: ignore[arg-type]
+
+        self.bridge.load(query, show)
+
+    def _on_form_edited(self, kind: str, entity_id: uuid.UUID, changes: dict[str, object],
+                        ) -> None:
+        if not self.bridge.run(operations.edit(kind, entity_id, **changes)):
+            self._show_current()  # refused: show the stored values again
+
+    # ----------------------------------------------------------------- misc
+
+    def is_ready(self) -> bool:
+        return self._is_ready
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About MYK10 Workshop"), self.tr(
+            "{app} {version}\n\nPlan, run and document on-site participation workshops, "
+            "offline.\n\nYour data is kept on this computer in:\n{folder}").format(
+                app=APP_NAME, version=__version__, folder=self.data_dir))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for form in self.overview.forms():
+            form.flush()
+        super().closeEvent(event)
+

@@ -1,0 +1,80 @@
+"""An inline message bar: says what went wrong or what just happened, never blocks."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+
+#: Information disappears by itself; errors stay until dismissed.
+INFO_TIMEOUT_MS = 8000
+
+
+class Level(enum.Enum):
+    INFO = "info"
+    ERROR = "error"
+
+
+_STYLES = {
+    Level.INFO: "background:#e8f1fb; border:1px solid #8ab4e8; color:#0b2a4a;",
+    Level.ERROR: "background:#fdecea; border:1px solid #e0877d; color:#5c1009;",
+}
+
+
+class MessageBar(QFrame):
+    action_triggered = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action_button = QPushButton(self)
+        self.action_button.clicked.connect(self._on_action)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("×")
+        self.close_button.clicked.connect(self.hide)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button)
+        layout.addWidget(self.close_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.level = Level.INFO
+        self.setAccessibleName(self.tr("Message"))
+        self._retranslate()
+        self.hide()
+
+    def show_message(self, text: str, level: Level = Level.INFO,
+                     action_text: str | None = None) -> None:
+        self.level = level
+        self.setStyleSheet(f"#messageBar {{{_STYLES[level]} border-radius:4px;}}")
+        self.label.setText(text)
+        self.action_button.setVisible(action_text is not None)
+        self.action_button.setText(action_text or "")
+        self.show()
+        if level is Level.INFO:
+            self._timer.start(INFO_TIMEOUT_MS)
+        else:
+            self._timer.stop()
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+    def _on_action(self) -> None:
+        self.hide()
+        self.action_triggered.emit()
+
+    def _retranslate(self) -> None:
+        self.close_button.setToolTip(self.tr("Close message"))
+        self.close_button.setAccessibleName(self.tr("Close message"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,1 @@
+"""Shipped data files (translations, icons, demo data, phone pages); no code."""
