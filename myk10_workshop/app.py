@@ -21,7 +21,7 @@ from myk10_workshop.settings import Settings
 
 log = logging.getLogger(__name__)
 
-#: Benchmarks set this to have the app print a line and quit once its window shows data.
+# Benchmarks set this to have the app print a line and quit once its window shows data.
 QUIT_WHEN_READY = "MYK10_QUIT_WHEN_READY"
 READY_MARKER = "MYK10_READY"
 

@@ -22,7 +22,7 @@ from xml.etree import ElementTree
 SOURCE_LANGUAGE = "en"
 LANGUAGES = ("de", "en")
 
-#: Maps (context, source text) to the text in the user's language.
+# Maps (context, source text) to the text in the user's language.
 Translator = Callable[[str, str], str]
 
 

@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Settings:
-    #: "de", "en" or None to follow the system.
+    # "de", "en" or None to follow the system.
     language: str | None = None
 
     @classmethod

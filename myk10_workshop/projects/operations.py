@@ -8,7 +8,7 @@ from typing import Any
 
 from myk10_workshop.store.operations import Create, Delete, Update
 
-#: Colours for new fields of action, picked in turn (readable on white and on a projector).
+# Colours for new fields of action, picked in turn (readable on white and on a projector).
 FIELD_COLOURS = (
     "#4c78a8", "#f58518", "#54a24b", "#e45756", "#72b7b2",
     "#b279a2", "#eeca3b", "#9d755d", "#ff9da6", "#79706e",

@@ -52,7 +52,7 @@ class EntityRule:
     model: type[schema.Base]
     label: Message
     fields: Mapping[str, FieldRule]
-    #: The field that points at the owning entity; deleting the owner deletes this one too.
+    # The field that points at the owning entity; deleting the owner deletes this one too.
     parent: str | None = None
     checks: tuple[Check, ...] = field(default_factory=tuple)
 
@@ -100,10 +100,10 @@ def _colour() -> FieldRule:
 
 
 def _order_key() -> FieldRule:
+    # Not required: a new row without one is put at the end (see Tx.insert).
     return FieldRule(
         str,
-        QT_TRANSLATE_NOOP("Validation", "Position"),
-        required=True,
+        QT_TRANSLATE_NOOP("Validation", "Position in the list"),
         order_key=True,
         max_length=64,
     )

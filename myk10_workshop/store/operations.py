@@ -321,10 +321,6 @@ class OpResult:
     inverse: Operation
 
 
-def _entity_label(context_text: str, kind: str) -> Message:
-    return QT_TRANSLATE_NOOP("Operation", context_text).with_params(entity=rule(kind).label)
-
-
 @dataclass(frozen=True)
 class Create(Operation):
     kind: str
@@ -334,7 +330,8 @@ class Create(Operation):
 
     @property
     def label(self) -> Message:
-        return _entity_label("Create {entity}", self.kind)
+        return QT_TRANSLATE_NOOP("Operation", "Create {entity}").with_params(
+            entity=rule(self.kind).label)
 
     def validate(self) -> None:
         validate_values(self.kind, self.values, creating=True)
@@ -353,7 +350,8 @@ class Update(Operation):
 
     @property
     def label(self) -> Message:
-        return _entity_label("Change {entity}", self.kind)
+        return QT_TRANSLATE_NOOP("Operation", "Change {entity}").with_params(
+            entity=rule(self.kind).label)
 
     def validate(self) -> None:
         validate_values(self.kind, self.changes, creating=False)
@@ -373,7 +371,8 @@ class Delete(Operation):
 
     @property
     def label(self) -> Message:
-        return _entity_label("Delete {entity}", self.kind)
+        return QT_TRANSLATE_NOOP("Operation", "Delete {entity}").with_params(
+            entity=rule(self.kind).label)
 
     def apply(self, tx: Tx) -> Operation:
         tx.require(self.kind, self.id)

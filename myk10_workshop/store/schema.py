@@ -35,8 +35,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-#: The Alembic revision this code writes. Checked against the migrations by a test; read
-#: without importing Alembic so that a normal start does not pay for it.
+# The Alembic revision this code writes. Checked against the migrations by a test; read
+# without importing Alembic so that a normal start does not pay for it.
 SCHEMA_REVISION = "0001"
 
 NAMING_CONVENTION = {
@@ -272,7 +272,7 @@ class Ballot(Base):
     title: Mapped[str] = mapped_column(String(200))
     question: Mapped[str] = mapped_column(Text, default="", server_default="")
     kind: Mapped[str] = mapped_column(String(16))
-    #: Rules of the kind: dots per person, maximum per option, scale labels ...
+    # Rules of the kind: dots per person, maximum per option, scale labels ...
     settings: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     status: Mapped[str] = mapped_column(String(16), default=BallotStatus.DRAFT.value)
     results_hidden: Mapped[bool] = mapped_column(default=False, server_default=false())
@@ -305,9 +305,9 @@ class Vote(Base):
     option_id: Mapped[uuid.UUID | None] = _optional_ref("ballot_option.id")
     voter_hash: Mapped[str] = mapped_column(String(64), index=True)
     client_vote_id: Mapped[str] = mapped_column(String(64), unique=True)
-    #: Dots, points, rating or rank, by the ballot's kind.
+    # Dots, points, rating or rank, by the ballot's kind.
     value: Mapped[float | None]
-    #: Second axis of a 2x2 matrix vote.
+    # Second axis of a 2x2 matrix vote.
     value_y: Mapped[float | None]
     cast_at: Mapped[dt.datetime]
     deleted: Mapped[bool] = _deleted()

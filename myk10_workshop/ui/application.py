@@ -15,7 +15,7 @@ from myk10_workshop.paths import resource_path
 
 log = logging.getLogger(__name__)
 
-#: Base point size: readable from the back of a room when the laptop mirrors the projector.
+# Base point size: readable from the back of a room when the laptop mirrors the projector.
 BASE_POINT_SIZE = 11
 
 

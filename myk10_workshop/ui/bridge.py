@@ -29,7 +29,7 @@ T = TypeVar("T")
 
 BUG_MESSAGE = QT_TRANSLATE_NOOP(
     "StoreBridge",
-    "Something went wrong that should not have. Your saved work is safe. "
+    "An unexpected error occurred. Your saved work is safe. "
     "The details are in the log file {log}.",
 )
 
@@ -76,9 +76,9 @@ def _inverse_of(previous: Future[OpResult], original: Operation) -> Deferred:
 class StoreBridge(QObject):
     """Runs operations (with undo) and reads for the widgets; tells them what changed."""
 
-    #: A ChangeSet, after an operation was saved.
+    # A ChangeSet, after an operation was saved.
     changed = Signal(object)
-    #: A plain-language message, after an operation was refused or could not be saved.
+    # A plain-language message, after an operation was refused or could not be saved.
     failed = Signal(str)
     _finished = Signal(object, object)
 

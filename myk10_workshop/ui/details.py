@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from myk10_workshop.projects.operations import FIELD_COLOURS
 from myk10_workshop.projects.queries import FieldNode, ProjectCounts, ProjectNode, WorkshopNode
 
-#: How long typing may pause before a multi-line text is saved.
+# How long typing may pause before a multi-line text is saved.
 TEXT_SAVE_DELAY_MS = 800
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -53,8 +53,10 @@ class OptionalDateEdit(QWidget):
         self.clear_button.clicked.connect(self._clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.edit)
         layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self.edit.setMinimumWidth(170)
         self.edit.editingFinished.connect(self._commit)
         self.edit.calendarWidget().clicked.connect(lambda _date: self._commit())
         self._value: dt.date | None = None
@@ -119,7 +121,7 @@ class _TextCommitter(QObject):
 class DetailsForm(QWidget):
     """Base of the three forms: a heading, a form layout, edits reported as changes."""
 
-    #: kind, id, {field: value}
+    # kind, id, {field: value}
     edited = Signal(str, object, dict)
 
     kind = ""
@@ -216,15 +218,22 @@ class ProjectForm(DetailsForm):
         self.starts_on = self._date("starts_on")
         self.ends_on = self._date("ends_on")
         self.description = self._text("description")
-        self.counts = QLabel(self)
-        self.counts.setObjectName("projectCounts")
-        self.counts.setWordWrap(True)
         self._labels = [QLabel(self) for _ in range(4)]
         for label, widget in zip(self._labels, (self.name, self.starts_on, self.ends_on,
                                                 self.description), strict=True):
             label.setBuddy(widget.edit if isinstance(widget, OptionalDateEdit) else widget)
             self.form.addRow(label, widget)
-        self.form.addRow(self.counts)
+        self.contents_heading = QLabel(self)
+        font = self.contents_heading.font()
+        font.setBold(True)
+        self.contents_heading.setFont(font)
+        self.form.addRow(self.contents_heading)
+        self.count_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for name in ProjectCounts.__dataclass_fields__:
+            caption, value = QLabel(self), QLabel(self)
+            value.setObjectName(f"count_{name}")
+            self.count_labels[name] = (caption, value)
+            self.form.addRow(caption, value)
         self._counts: ProjectCounts | None = None
         self.retranslate()
 
@@ -234,7 +243,10 @@ class ProjectForm(DetailsForm):
                                               self.tr("&End"), self.tr("&Description")),
                                strict=True):
             label.setText(text)
-        self.show_counts(self._counts)
+        self.contents_heading.setText(self.tr("In this project"))
+        captions = self._count_captions()
+        for name, (caption, _value) in self.count_labels.items():
+            caption.setText(captions[name])
 
     def show_node(self, node: ProjectNode) -> None:
         self._show_values(node.id, {"name": node.name, "starts_on": node.starts_on,
@@ -242,15 +254,16 @@ class ProjectForm(DetailsForm):
 
     def show_counts(self, counts: ProjectCounts | None) -> None:
         self._counts = counts
-        if counts is None:
-            self.counts.clear()
-            return
-        self.counts.setText(self.tr(
-            "{workshops} workshops · {fields} fields of action · {boards} boards with "
-            "{ideas} ideas · {ballots} ballots · {measures} measures · {milestones} milestones"
-        ).format(workshops=counts.workshops, fields=counts.fields, boards=counts.boards,
-                 ideas=counts.ideas, ballots=counts.ballots, measures=counts.measures,
-                 milestones=counts.milestones))
+        for name, (_caption, value) in self.count_labels.items():
+            value.setText("–" if counts is None else str(getattr(counts, name)))
+
+    def _count_captions(self) -> dict[str, str]:
+        return {
+            "workshops": self.tr("Workshops"), "fields": self.tr("Fields of action"),
+            "boards": self.tr("Boards"), "ideas": self.tr("Ideas"),
+            "ballots": self.tr("Ballots"), "measures": self.tr("Measures"),
+            "milestones": self.tr("Milestones"),
+        }
 
 
 class WorkshopForm(DetailsForm):

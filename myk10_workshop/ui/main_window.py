@@ -38,9 +38,9 @@ NAVIGATOR_KINDS = ("project", "workshop", "field_of_action")
 
 
 class MainWindow(QMainWindow):
-    #: Emitted once, when the first snapshot of the store is on screen.
+    # Emitted once, when the first snapshot of the store is on screen.
     ready = Signal()
-    #: The user chose a language ("de" or "en").
+    # The user chose a language ("de" or "en").
     language_chosen = Signal(str)
 
     def __init__(self, bridge: StoreBridge, data_dir: Path, language: str,
@@ -98,16 +98,22 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(stack.undo)
         self.redo_action = QAction(self)
-        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
-                                       QKeySequence("Ctrl+Y")])
+        # Ctrl+Y as well everywhere (Windows habit), unless the platform already has it.
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.triggered.connect(stack.redo)
         style = self.style()
         self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         stack.canUndoChanged.connect(self.undo_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(lambda _text: self._retranslate_undo())
-        stack.redoTextChanged.connect(lambda _text: self._retranslate_undo())
+        # Keep the texts from the signals: the stack emits them while it is being destroyed,
+        # when asking it would fail.
+        self._undo_text = self._redo_text = ""
+        stack.undoTextChanged.connect(self._set_undo_text)
+        stack.redoTextChanged.connect(self._set_redo_text)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
 
@@ -204,9 +210,16 @@ class MainWindow(QMainWindow):
         self.project_actions.retranslate()
         self._retranslate_undo()
 
+    def _set_undo_text(self, text: str) -> None:
+        self._undo_text = text
+        self._retranslate_undo()
+
+    def _set_redo_text(self, text: str) -> None:
+        self._redo_text = text
+        self._retranslate_undo()
+
     def _retranslate_undo(self) -> None:
-        stack = self.bridge.undo_stack
-        undo, redo = stack.undoText(), stack.redoText()
+        undo, redo = self._undo_text, self._redo_text
         self.undo_action.setText(self.tr("&Undo {action}").format(action=undo).strip()
                                  if undo else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo {action}").format(action=redo).strip()

@@ -7,7 +7,7 @@ import enum
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-#: Information disappears by itself; errors stay until dismissed.
+# Information disappears by itself; errors stay until dismissed.
 INFO_TIMEOUT_MS = 8000
 
 

@@ -24,7 +24,7 @@ from myk10_workshop.projects.queries import FieldNode, ProjectNode, WorkshopNode
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 NODE_ROLE = Qt.ItemDataRole.UserRole + 3
-#: The text as stored, to tell a user's rename from our own refresh.
+# The text as stored, to tell a user's rename from our own refresh.
 STORED_TEXT_ROLE = Qt.ItemDataRole.UserRole + 4
 
 FIELDS_GROUP = "fields_group"
@@ -44,7 +44,7 @@ class _Row:
 class NavigatorModel(QStandardItemModel):
     """Tree of projects > workshops and a "fields of action" group > fields."""
 
-    #: kind, id, new text: the user renamed an entry in place.
+    # kind, id, new text: the user renamed an entry in place.
     renamed = Signal(str, object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -159,7 +159,7 @@ def _swatch(colour: str) -> QIcon:
 class NavigatorPanel(QWidget):
     """The tree view with its model; tells the window what is selected."""
 
-    #: kind, id (or "", None when nothing is selected)
+    # kind, id (or "", None when nothing is selected)
     selection_changed = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -196,6 +196,7 @@ class NavigatorPanel(QWidget):
             if project_id is not None and project_id not in self._expanded_once:
                 self._expanded_once.add(project_id)
                 self.tree.expand(index)
+                self.tree.expand(self.model.index(self.model.rowCount(index) - 1, 0, index))
         if self._pending is not None:
             kind, entity_id, edit = self._pending
             if self.select(kind, entity_id, edit=edit):

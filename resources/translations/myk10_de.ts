@@ -5,27 +5,27 @@
     <name>FieldForm</name>
     <message>
         <source>Field of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsfeld</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;chreibung</translation>
     </message>
     <message>
         <source>Other colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Farbe…</translation>
     </message>
     <message>
         <source>Colour of the field of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des Handlungsfelds</translation>
     </message>
 </context>
 <context>
@@ -33,67 +33,67 @@
     <message>
         <source>&amp;File</source>
         <extracomment>Emitted once, when the first snapshot of the store is on screen. The user chose a language (&quot;de&quot; or &quot;en&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>&amp;About MYK10 Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über MYK10 Workshop</translation>
     </message>
     <message>
         <source>Open the &amp;data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbolleiste</translation>
     </message>
     <message>
         <source>&amp;Undo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: {action}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: {action}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>About MYK10 Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Über MYK10 Workshop</translation>
     </message>
     <message>
         <source>{app} {version}
@@ -102,7 +102,12 @@ Plan, run and document on-site participation workshops, offline.
 
 Your data is kept on this computer in:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}
+
+Beteiligungsworkshops vor Ort planen, durchführen und dokumentieren – offline.
+
+Ihre Daten werden auf diesem Computer gespeichert in:
+{folder}</translation>
     </message>
 </context>
 <context>
@@ -110,11 +115,11 @@ Your data is kept on this computer in:
     <message>
         <source>Message</source>
         <extracomment>Information disappears by itself; errors stay until dismissed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -122,7 +127,7 @@ Your data is kept on this computer in:
     <message>
         <source>Fields of action ({count})</source>
         <extracomment>The text as stored, to tell a user&apos;s rename from our own refresh. kind, id, new text: the user renamed an entry in place.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsfelder ({count})</translation>
     </message>
 </context>
 <context>
@@ -130,33 +135,33 @@ Your data is kept on this computer in:
     <message>
         <source>Projects and workshops</source>
         <extracomment>kind, id (or &quot;&quot;, None when nothing is selected)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projekte und Workshops</translation>
     </message>
 </context>
 <context>
     <name>NotBuiltPage</name>
     <message>
         <source>Not built yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Load demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoprojekt laden</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts</translation>
     </message>
 </context>
 <context>
@@ -164,116 +169,116 @@ Your data is kept on this computer in:
     <message>
         <source>Remove the date</source>
         <extracomment>How long typing may pause before a multi-line text is saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datum entfernen</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Choose a project, workshop or field of action on the left, or create a new project with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Projekt, einen Workshop oder ein Handlungsfeld aus, oder legen Sie mit Strg+N ein neues Projekt an.</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablaufplan</translation>
     </message>
     <message>
         <source>Multi-day schedules with parallel working groups, methods and materials, and a live timer on the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrtägige Ablaufpläne mit parallelen Arbeitsgruppen, Methoden und Material – und am Workshoptag ein Live-Timer.</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinnwand</translation>
     </message>
     <message>
         <source>Sticky notes on a zoomable board, clustered into named groups, with cluster suggestions computed on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftnotizen auf einer zoombaren Pinnwand, in benannten Clustern gruppiert – mit Cluster-Vorschlägen, die dieser Laptop selbst berechnet.</translation>
     </message>
     <message>
         <source>Voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung</translation>
     </message>
     <message>
         <source>Participants scan a QR code and vote or add ideas from their phones; this laptop serves the page on the local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende scannen einen QR-Code und stimmen mit dem Smartphone ab oder tragen Ideen ein; dieser Laptop stellt die Seite im lokalen Netzwerk bereit.</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>Phases, milestones and the measures of the digital agenda on a timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen, Meilensteine und die Maßnahmen der Digitalen Agenda im Zeitplan.</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>The results protocol as PDF, spreadsheets, calendar files and the exchange of export files between laptops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnisprotokoll als PDF, Tabellen und Kalenderdateien sowie der Austausch von Exportdateien zwischen Laptops.</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>
     <name>ProjectActions</name>
     <message>
         <source>New &amp;project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Projekt</translation>
     </message>
     <message>
         <source>Create a new project (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt anlegen (Strg+N)</translation>
     </message>
     <message>
         <source>New &amp;workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Workshop</translation>
     </message>
     <message>
         <source>Create a new workshop in the selected project (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Workshop im ausgewählten Projekt anlegen (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>New &amp;field of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Handlungsfeld</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected entry (Del); undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Eintrag löschen (Entf); mit „Rückgängig“ holen Sie ihn zurück</translation>
     </message>
     <message>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Workshop</translation>
     </message>
     <message>
         <source>New field of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Handlungsfeld</translation>
     </message>
     <message>
         <source>“{name}” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde gelöscht.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
 </context>
 <context>
@@ -281,103 +286,456 @@ Your data is kept on this computer in:
     <message>
         <source>Project</source>
         <extracomment>kind, id, {field: value}</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;chreibung</translation>
     </message>
     <message>
-        <source>{workshops} workshops · {fields} fields of action · {boards} boards with {ideas} ideas · {ballots} ballots · {measures} measures · {milestones} milestones</source>
-        <translation type="unfinished"></translation>
+        <source>In this project</source>
+        <translation>In diesem Projekt</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Fields of action</source>
+        <translation>Handlungsfelder</translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation>Pinnwände</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Abstimmungen</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
     </message>
 </context>
 <context>
     <name>StoreBridge</name>
     <message>
         <source>Something went wrong that should not have. Your saved work is safe. The details are in the log file {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherte Arbeit ist sicher. Einzelheiten stehen in der Logdatei {log}.</translation>
     </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>The disk is full, so the last change could not be saved. Everything saved before is safe. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, deshalb konnte die letzte Änderung nicht gespeichert werden. Alles zuvor Gespeicherte ist sicher. Schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be written to, so changes cannot be saved. Everything saved before is safe. Check the folder&apos;s permissions or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Datenordner {path} kann nicht geschrieben werden, deshalb lassen sich Änderungen nicht speichern. Alles zuvor Gespeicherte ist sicher. Prüfen Sie die Zugriffsrechte des Ordners oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The database is busy in another program (perhaps a second MYK10 Workshop window), so the last change was not saved. Close the other program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird gerade von einem anderen Programm verwendet (vielleicht von einem zweiten Fenster von MYK10 Workshop), deshalb wurde die letzte Änderung nicht gespeichert. Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The database {path} is damaged and cannot be read. It was left as it is; copies made before changes are in the folder {backups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} ist beschädigt und kann nicht gelesen werden. Sie wurde nicht verändert; Sicherungskopien, die vor Änderungen angelegt wurden, liegen im Ordner {backups}.</translation>
     </message>
     <message>
         <source>The database {path} was saved by a newer version of MYK10 Workshop (schema {found}). This version can open schema {known} and older. Please update the app; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} wurde von einer neueren Version von MYK10 Workshop gespeichert (Schema {found}). Diese Version kann Schema {known} und älter öffnen. Bitte aktualisieren Sie die App; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>{path} is not a MYK10 Workshop database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Datenbank von MYK10 Workshop. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened: {reason}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} lässt sich nicht öffnen: {reason}. Es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>This {entity} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ({entity}) existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The chosen {field} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: Der gewählte Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <extracomment>The field that points at the owning entity; deleting the owner deletes this one too.</extracomment>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>Das Enddatum darf nicht vor dem Startdatum liegen.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Agenda day</source>
+        <translation>Tag im Ablaufplan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>Agenda block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>For facilitators only</source>
+        <translation>Nur für die Moderation</translation>
+    </message>
+    <message>
+        <source>Fixed start time</source>
+        <translation>Feste Startzeit</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Pinnwand</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Tatsächlicher Beginn</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Tatsächliches Ende</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Arbeitsgruppe</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Private brainstorm</source>
+        <translation>Verdecktes Brainstorming</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>Eingeklappt</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor/in</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellungszeit</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hide results until closing</source>
+        <translation>Ergebnisse bis zum Abschluss ausblenden</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Ende der Abstimmung</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Voter</source>
+        <translation>Abstimmende Person</translation>
+    </message>
+    <message>
+        <source>Vote id</source>
+        <translation>Stimmen-ID</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Cast at</source>
+        <translation>Zeitpunkt der Stimmabgabe</translation>
+    </message>
+    <message>
+        <source>Paper votes</source>
+        <translation>Stimmen auf Papier</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Origin of a measure</source>
+        <translation>Herkunft einer Maßnahme</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} muss angegeben werden.</translation>
+    </message>
+    <message>
+        <source>{field} must not be empty.</source>
+        <translation>{field} darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>{field} has the wrong kind of value.</source>
+        <translation>{field} hat einen Wert der falschen Art.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number.</source>
+        <translation>{field} muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum}.</source>
+        <translation>{field} muss mindestens {minimum} sein.</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {maximum}.</source>
+        <translation>{field} darf höchstens {maximum} sein.</translation>
+    </message>
+    <message>
+        <source>{field} is too long: {length} characters, at most {maximum} are allowed.</source>
+        <translation>{field} ist zu lang: {length} Zeichen, erlaubt sind höchstens {maximum}.</translation>
+    </message>
+    <message>
+        <source>{field} contains invisible control characters.</source>
+        <translation>{field} enthält unsichtbare Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>{field} must be a single line.</source>
+        <translation>{field} darf nur eine Zeile lang sein.</translation>
+    </message>
+    <message>
+        <source>{field} must be a colour like #ffcc00.</source>
+        <translation>{field} muss eine Farbe wie #ffcc00 sein.</translation>
+    </message>
+    <message>
+        <source>{field} has an unknown value.</source>
+        <translation>{field} hat einen unbekannten Wert.</translation>
+    </message>
+    <message>
+        <source>{field} is not a valid position.</source>
+        <translation>{field} ist keine gültige Position.</translation>
     </message>
 </context>
 <context>
     <name>WorkshopForm</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erster Tag</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzter Tag</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Bes&amp;chreibung</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,311 @@
+"""Opening a database file: create it, migrate it with a backup first, or refuse it untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
+
+from myk10_workshop.store import migrate
+from myk10_workshop.store.backup import backup_database
+from myk10_workshop.store.database import Store
+from myk10_workshop.store.errors import ErrorKind, StoreError
+from myk10_workshop.store.migrate import (
+    Preparation,
+    alembic_config,
+    prepare_database,
+    read_revision,
+)
+from myk10_workshop.store.operations import Create
+from myk10_workshop.store.schema import SCHEMA_REVISION, Base
+
+
+def fingerprint(path: Path) -> tuple[str, int, int]:
+    """What must not change when a file is refused: its bytes, size and modification time."""
+    stat = path.stat()
+    return hashlib.sha256(path.read_bytes()).hexdigest(), stat.st_size, stat.st_mtime_ns
+
+
+def side_files(path: Path) -> list[str]:
+    return sorted(p.name for p in path.parent.iterdir() if p.name != path.name)
+
+
+def sql(path: Path, statement: str) -> list[tuple[object, ...]]:
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute(statement).fetchall()
+        connection.commit()
+        return rows
+    finally:
+        connection.close()
+
+
+def make_database(path: Path, *names: str) -> None:
+    """A database of the current schema holding one project per name, closed again."""
+    store = Store.open(path)
+    try:
+        for name in names:
+            store.apply(Create("project", {"name": name}))
+    finally:
+        store.close()
+
+
+def project_names(path: Path) -> list[str]:
+    return [name for (name,) in sql(path, "SELECT name FROM project ORDER BY name")]
+
+
+# --------------------------------------------------------------------------- the schema
+
+
+def test_a_new_file_is_created_at_the_current_revision_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "new.sqlite3"
+    preparation = prepare_database(path, tmp_path / "backups")
+
+    assert preparation == Preparation(created=True, migrated_from=None, backup=None)
+    assert read_revision(path) == SCHEMA_REVISION
+    assert sql(path, "PRAGMA journal_mode") == [("wal",)]
+    assert not (tmp_path / "backups").exists()  # nothing to back up
+
+
+def test_schema_revision_is_the_head_of_the_migrations() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_heads() == [SCHEMA_REVISION]
+
+
+def test_the_migrations_produce_exactly_the_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "migrated.sqlite3"
+    prepare_database(path, tmp_path / "backups")
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+def _describe(path: Path) -> dict[str, object]:
+    """Columns, defaults, keys, indexes and checks of every table, order-independent."""
+    connection = sqlite3.connect(path)
+    try:
+        tables = sorted(name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'"))
+        described: dict[str, object] = {}
+        for table in tables:
+            ddl = connection.execute(
+                "SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+            indexes = {
+                (name, unique, tuple(column for _, _, column in connection.execute(
+                    f"PRAGMA index_info('{name}')")))
+                for _, name, unique, _, _ in connection.execute(f"PRAGMA index_list('{table}')")
+            }
+            described[table] = {
+                "columns": connection.execute(f"PRAGMA table_xinfo('{table}')").fetchall(),
+                "foreign_keys": sorted(
+                    row[2:5] for row in connection.execute(f"PRAGMA foreign_key_list('{table}')")),
+                "indexes": indexes,
+                "checks": sorted(re.findall(r"CHECK \((.*?)\)", ddl)),
+            }
+        return described
+    finally:
+        connection.close()
+
+
+def test_the_migrations_produce_the_same_tables_as_create_all(tmp_path: Path) -> None:
+    # compare_metadata skips CHECK constraints and server defaults; compare those too.
+    migrated = tmp_path / "migrated.sqlite3"
+    prepare_database(migrated, tmp_path / "backups")
+    created = tmp_path / "created.sqlite3"
+    engine = create_engine(f"sqlite:///{created}")
+    try:
+        Base.metadata.create_all(engine)
+    finally:
+        engine.dispose()
+    assert _describe(migrated) == _describe(created)
+
+
+# --------------------------------------------------------------------------- opening again
+
+
+def test_opening_a_current_file_takes_the_fast_path(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    make_database(path, "Smarte Region")
+
+    preparation = prepare_database(path, tmp_path / "backups")
+
+    assert preparation == Preparation(created=False, migrated_from=None, backup=None)
+    assert not (tmp_path / "backups").exists()
+    assert project_names(path) == ["Smarte Region"]
+
+
+def test_a_normal_start_does_not_import_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    make_database(path, "Smarte Region")
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from myk10_workshop.store.database import Store\n"
+        f"store = Store.open(Path({str(path)!r}))\n"
+        "print(store.preparation.created, 'alembic' in sys.modules)\n"
+        "store.close()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True, timeout=60)
+    assert result.stdout.split() == ["False", "False"]
+
+
+def test_an_empty_file_is_treated_as_new(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite3"
+    path.touch()
+    preparation = prepare_database(path, tmp_path / "backups")
+    assert preparation.created is True
+    assert preparation.backup is None
+    assert read_revision(path) == SCHEMA_REVISION
+
+
+def test_a_database_at_the_base_revision_is_upgraded(tmp_path: Path) -> None:
+    # What Alembic leaves when it has stamped a file but no revision has run yet.
+    path = tmp_path / "base.sqlite3"
+    sql(path, "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+
+    preparation = prepare_database(path, tmp_path / "backups")
+
+    assert preparation == Preparation(created=False, migrated_from=None, backup=None)
+    assert read_revision(path) == SCHEMA_REVISION
+    store = Store.open(path)
+    try:
+        store.apply(Create("project", {"name": "Neu"}))
+    finally:
+        store.close()
+    assert project_names(path) == ["Neu"]
+
+
+def test_an_older_revision_is_backed_up_before_migrating(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "db.sqlite3"
+    make_database(path, "Kreistag", "Zukunftsdialog")
+    # Only one revision exists, so play an app one revision ahead of the file.
+    monkeypatch.setattr(migrate, "SCHEMA_REVISION", "0002")
+    backups = tmp_path / "backups"
+
+    preparation = prepare_database(path, backups)
+
+    assert preparation.created is False
+    assert preparation.migrated_from == SCHEMA_REVISION
+    assert preparation.backup is not None
+    assert preparation.backup.parent == backups
+    assert f"before-migration-from-{SCHEMA_REVISION}" in preparation.backup.name
+    assert sorted(p.name for p in backups.iterdir()) == [preparation.backup.name]
+    assert sql(preparation.backup, "PRAGMA integrity_check") == [("ok",)]
+    assert project_names(preparation.backup) == ["Kreistag", "Zukunftsdialog"]
+    assert project_names(path) == ["Kreistag", "Zukunftsdialog"]
+
+
+def test_backup_copies_every_committed_row_into_a_file_that_opens(store: Store) -> None:
+    for name in ("Mobilität", "Bildung", "Verwaltung"):
+        store.apply(Create("project", {"name": name}))
+    # The store is still open, so the rows may sit in the -wal file only.
+    backups = store.path.parent / "backups"
+
+    copy = backup_database(store.path, backups, "manual copy/with odd:chars")
+
+    assert copy.exists()
+    assert copy.parent == backups
+    assert re.fullmatch(r"myk10-workshop-\d{8}-\d{6}-\d{6}-manual-copy-with-odd-chars\.sqlite3",
+                        copy.name)
+    assert [p.name for p in backups.iterdir()] == [copy.name]  # no partial file left
+    assert sql(copy, "PRAGMA integrity_check") == [("ok",)]
+    # A standalone file: it does not need a -wal next to it.
+    assert sql(copy, "PRAGMA journal_mode") == [("delete",)]
+    assert project_names(copy) == ["Bildung", "Mobilität", "Verwaltung"]
+    for table in ("project", "change_log", "meta"):
+        assert sql(copy, f"SELECT * FROM {table} ORDER BY 1") == \
+            sql(store.path, f"SELECT * FROM {table} ORDER BY 1")
+    assert read_revision(copy) == SCHEMA_REVISION
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+def test_a_database_from_a_newer_app_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    make_database(path, "Smarte Region")
+    sql(path, "UPDATE alembic_version SET version_num = '9999'")
+    before = fingerprint(path)
+
+    with pytest.raises(StoreError) as raised:
+        Store.open(path)
+
+    assert raised.value.kind is ErrorKind.NEWER_VERSION
+    text = raised.value.message.render()
+    assert str(path) in text
+    assert "9999" in text
+    assert SCHEMA_REVISION in text
+    assert fingerprint(path) == before
+    assert not (tmp_path / "backups").exists()  # not migrated, so no backup either
+    assert sql(path, "SELECT version_num FROM alembic_version") == [("9999",)]
+
+
+def test_refusing_a_newer_database_leaves_no_wal_or_shm_file(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    make_database(path, "Smarte Region")
+    sql(path, "UPDATE alembic_version SET version_num = '9999'")
+    assert side_files(path) == []
+
+    with pytest.raises(StoreError):
+        prepare_database(path, tmp_path / "backups")
+
+    # "Left untouched" includes not leaving SQLite's side files next to the user's file.
+    assert side_files(path) == []
+
+
+def test_a_sqlite_file_of_another_program_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "addresses.sqlite3"
+    sql(path, "CREATE TABLE person (name TEXT)")
+    sql(path, "INSERT INTO person VALUES ('Ada')")
+    before = fingerprint(path)
+
+    with pytest.raises(StoreError) as raised:
+        Store.open(path)
+
+    assert raised.value.kind is ErrorKind.NOT_OURS
+    assert str(path) in raised.value.message.render()
+    assert fingerprint(path) == before
+    assert side_files(path) == []
+    assert sql(path, "SELECT name FROM person") == [("Ada",)]
+
+
+def test_a_file_of_random_bytes_is_refused_as_corrupt_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    data = random.Random(42).randbytes(16_384)
+    assert not data.startswith(b"SQLite format 3\x00")
+    path.write_bytes(data)
+    before = fingerprint(path)
+
+    with pytest.raises(StoreError) as raised:
+        Store.open(path)
+
+    assert raised.value.kind is ErrorKind.CORRUPT
+    assert str(path) in raised.value.message.render()
+    assert str(path) in str(raised.value)
+    assert fingerprint(path) == before
+    assert side_files(path) == []
+
+
+def test_read_revision_of_an_empty_database_is_none(tmp_path: Path) -> None:
+    path = tmp_path / "blank.sqlite3"
+    sql(path, "PRAGMA user_version = 1")  # a valid SQLite file without tables
+    assert path.stat().st_size > 0
+    assert read_revision(path) is None
+

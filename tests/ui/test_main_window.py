@@ -1,0 +1,269 @@
+"""The shell, driven like a facilitator drives it: keys, clicks, typing; checked in the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from myk10_workshop.projects.queries import ProjectNode, load_counts
+from myk10_workshop.store.database import Store
+from myk10_workshop.store.schema import ChangeLogEntry
+from myk10_workshop.ui.application import Translations
+from myk10_workshop.ui.main_window import MainWindow
+from myk10_workshop.ui.navigator import FIELDS_GROUP, KIND_ROLE
+
+Tree = Callable[[], tuple[ProjectNode, ...]]
+
+
+def _activate(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+
+
+def _navigator_texts(window: MainWindow) -> list[str]:
+    model = window.navigator.model
+    texts = []
+    for row in range(model.rowCount()):
+        project = model.index(row, 0)
+        texts.append(project.data())
+        for child_row in range(model.rowCount(project)):
+            child = model.index(child_row, 0, project)
+            texts.append("  " + child.data())
+            for leaf_row in range(model.rowCount(child)):
+                texts.append("    " + model.index(leaf_row, 0, child).data())
+    return texts
+
+
+def test_demo_project_fills_navigator_and_overview(demo_window: MainWindow) -> None:
+    texts = _navigator_texts(demo_window)
+    assert texts[0] == "Smarte Region MYK10"
+    assert any(text.startswith("  Strategie-Workshop") for text in texts)
+    assert "  Fields of action (10)" in texts
+    assert sum(text.startswith("    ") for text in texts) == 10
+    form = demo_window.overview.project_form
+    assert demo_window.overview.stack.currentWidget() is form
+    assert form.name.text() == "Smarte Region MYK10"
+    assert form.starts_on.value() == dt.date(2020, 9, 1)
+
+
+def test_project_counts_come_from_the_store(qtbot: QtBot, demo_window: MainWindow,
+                                            demo_store: Store) -> None:
+    project = demo_window.navigator.current_project()
+    assert project is not None
+    counts = demo_store.read(lambda session: load_counts(session, project.id))
+    label = demo_window.overview.project_form.count_labels["ideas"][1]
+    qtbot.waitUntil(lambda: label.text() == str(counts.ideas))
+    assert counts.ideas > 50
+
+
+def test_new_project_by_keyboard_rename_and_undo(qtbot: QtBot, window: MainWindow,
+                                                 tree: Tree) -> None:
+    _activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(tree()) == 1)
+    assert tree()[0].name == "New project"
+    # The new entry is selected with its name open for typing.
+    editor = window.navigator.tree.findChild(QLineEdit)
+    qtbot.waitUntil(lambda: (editor := window.navigator.tree.findChild(QLineEdit)) is not None
+                    and editor.isVisible())
+    editor = window.navigator.tree.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Zukunftsdialog Andernach")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tree()[0].name == "Zukunftsdialog Andernach")
+    qtbot.waitUntil(lambda: _navigator_texts(window)[0] == "Zukunftsdialog Andernach")
+
+    window.navigator.tree.setFocus()
+    qtbot.keyClick(window.navigator.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tree()[0].name == "New project")
+    qtbot.keyClick(window.navigator.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: tree() == ())
+    qtbot.waitUntil(lambda: window.navigator.model.rowCount() == 0)
+    assert window.overview.stack.currentWidget() is window.overview.empty
+    qtbot.keyClick(window.navigator.tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(tree()) == 1 and tree()[0].name == "New project")
+    qtbot.keyClick(window.navigator.tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(tree()) == 1 and tree()[0].name == "Zukunftsdialog Andernach")
+
+
+def test_new_workshop_and_field_belong_to_the_selected_project(
+        qtbot: QtBot, demo_window: MainWindow, tree: Tree) -> None:
+    _activate(qtbot, demo_window)
+    qtbot.keyClick(demo_window, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(tree()[0].workshops) == 2)
+    assert "New workshop" in [w.title for w in tree()[0].workshops]
+    demo_window.project_actions.new_field.trigger()
+    qtbot.waitUntil(lambda: len(tree()[0].fields) == 11)
+    assert tree()[0].fields[-1].name == "New field of action"
+
+
+def test_workshop_form_saves_each_field_as_it_is_edited(qtbot: QtBot, demo_window: MainWindow,
+                                                       tree: Tree) -> None:
+    workshop = tree()[0].workshops[0]
+    demo_window.navigator.select("workshop", workshop.id)
+    form = demo_window.overview.workshop_form
+    assert demo_window.overview.stack.currentWidget() is form
+    form.venue.setFocus()
+    form.venue.selectAll()
+    qtbot.keyClicks(form.venue, "Stadthalle Mayen")
+    qtbot.keyClick(form.venue, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tree()[0].workshops[0].venue == "Stadthalle Mayen")
+
+    # Multi-line text is saved after a short pause in typing, without leaving the field.
+    form.description.setFocus()
+    form.description.selectAll()
+    qtbot.keyClicks(form.description, "Zweiter Entwurf")
+    qtbot.waitUntil(lambda: tree()[0].workshops[0].description == "Zweiter Entwurf",
+                    timeout=5000)
+
+    # Undo from the Edit menu restores the previous text.
+    demo_window.undo_action.trigger()
+    qtbot.waitUntil(lambda: tree()[0].workshops[0].description == workshop.description)
+    qtbot.waitUntil(lambda: form.description.toPlainText() == workshop.description)
+
+
+def test_end_before_start_is_refused_and_nothing_changes(
+        qtbot: QtBot, demo_window: MainWindow, tree: Tree, demo_store: Store) -> None:
+    workshop = tree()[0].workshops[0]
+    demo_window.navigator.select("workshop", workshop.id)
+    form = demo_window.overview.workshop_form
+    log_size = demo_store.read(lambda s: s.query(ChangeLogEntry).count())
+    form.ends_on.edit.setDate(QDate(2021, 12, 24))
+    form.ends_on.edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: demo_window.messages.isVisible())
+    assert "end date must not be before the start date" in demo_window.messages.text()
+    assert tree()[0].workshops[0].ends_on == workshop.ends_on
+    assert demo_store.read(lambda s: s.query(ChangeLogEntry).count()) == log_size
+    qtbot.waitUntil(lambda: form.ends_on.value() == workshop.ends_on)
+
+
+def test_blank_name_is_refused_in_place(qtbot: QtBot, demo_window: MainWindow,
+                                        tree: Tree) -> None:
+    form = demo_window.overview.project_form
+    form.name.setFocus()
+    form.name.clear()
+    qtbot.keyClick(form.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: demo_window.messages.isVisible())
+    assert demo_window.messages.text() == "Name must not be empty."
+    assert tree()[0].name == "Smarte Region MYK10"
+    assert form.name.text() == "Smarte Region MYK10"
+    assert not demo_window.bridge.undo_stack.canUndo()
+
+
+def test_delete_and_undo_from_the_message(qtbot: QtBot, demo_window: MainWindow, tree: Tree,
+                                          demo_store: Store) -> None:
+    project = tree()[0]
+    workshop = project.workshops[0]
+    ideas = demo_store.read(lambda s: load_counts(s, project.id)).ideas
+    demo_window.navigator.select("workshop", workshop.id)
+    demo_window.navigator.tree.setFocus()
+    qtbot.keyClick(demo_window.navigator.tree, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: tree()[0].workshops == ())
+    assert demo_store.read(lambda s: load_counts(s, project.id)).ideas == 0
+    qtbot.waitUntil(lambda: demo_window.messages.isVisible())
+    assert workshop.title in demo_window.messages.text()
+    assert demo_window.messages.action_button.text() == "Undo"
+    qtbot.mouseClick(demo_window.messages.action_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tree()[0].workshops == (workshop,))
+    assert demo_store.read(lambda s: load_counts(s, project.id)).ideas == ideas
+
+
+def test_rename_field_of_action_in_place(qtbot: QtBot, demo_window: MainWindow,
+                                         tree: Tree) -> None:
+    field = tree()[0].fields[1]
+    assert demo_window.navigator.select("field_of_action", field.id)
+    demo_window.navigator.tree.setFocus()
+    qtbot.keyClick(demo_window.navigator.tree, Qt.Key.Key_F2)
+    editor = demo_window.navigator.tree.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Verkehr")
+    # QTest types ASCII only; umlauts arrive as an input method would deliver them.
+    editor.home(False)
+    editor.insert("Mobilität & ")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tree()[0].fields[1].name == "Mobilität & Verkehr")
+    qtbot.waitUntil(
+        lambda: demo_window.overview.field_form.name.text() == "Mobilität & Verkehr")
+
+
+def test_group_entry_cannot_be_renamed_or_deleted(qtbot: QtBot, demo_window: MainWindow,
+                                                  tree: Tree) -> None:
+    model = demo_window.navigator.model
+    project_index = model.index(0, 0)
+    group = model.index(model.rowCount(project_index) - 1, 0, project_index)
+    assert group.data(KIND_ROLE) == FIELDS_GROUP
+    demo_window.navigator.tree.setCurrentIndex(group)
+    assert not demo_window.project_actions.delete.isEnabled()
+    assert not demo_window.project_actions.rename.isEnabled()
+    demo_window.project_actions.delete.trigger()
+    assert len(tree()[0].fields) == 10
+
+
+def test_pages_not_built_yet_say_so(demo_window: MainWindow) -> None:
+    titles = [demo_window.tabs.tabText(i) for i in range(demo_window.tabs.count())]
+    assert titles == ["Overview", "Agenda", "Board", "Voting", "Timeline", "Results"]
+    for page in demo_window.feature_pages:
+        assert page.body.text().startswith("Not built yet.")
+
+
+def test_page_shortcuts(qtbot: QtBot, demo_window: MainWindow) -> None:
+    _activate(qtbot, demo_window)
+    qtbot.keyClick(demo_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert demo_window.tabs.currentWidget().objectName() == "boardPage"
+    qtbot.keyClick(demo_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert demo_window.tabs.currentWidget() is demo_window.overview
+
+
+def test_switching_to_german_translates_the_open_window(
+        qtbot: QtBot, demo_window: MainWindow, english: Translations) -> None:
+    demo_window.language_chosen.connect(english.install)
+    demo_window.language_actions["de"].trigger()
+    assert english.language == "de"
+    # Qt posts the LanguageChange events to the windows.
+    qtbot.waitUntil(lambda: demo_window.file_menu.title() == "&Datei")
+    assert demo_window.tabs.tabText(0) == "Übersicht"
+    assert demo_window.tabs.tabText(2) == "Pinnwand"
+    assert demo_window.overview.project_form.heading.text() == "Projekt"
+    assert "  Handlungsfelder (10)" in _navigator_texts(demo_window)
+    demo_window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: demo_window.file_menu.title() == "&File")
+
+
+def test_disk_full_is_reported_plainly_and_nothing_is_lost(
+        qtbot: QtBot, demo_window: MainWindow, demo_store: Store, tree: Tree) -> None:
+    before = tree()
+    with demo_store._write_engine.connect() as connection:
+        pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
+        connection.exec_driver_sql(f"PRAGMA max_page_count={pages}")
+    form = demo_window.overview.project_form
+    form.description.setFocus()
+    # Long enough to need new pages in the file, short enough to be valid.
+    form.description.setPlainText("Sehr langer Text. " * 600)
+    form.description.clearFocus()
+    qtbot.waitUntil(lambda: demo_window.messages.isVisible(), timeout=5000)
+    assert demo_window.messages.text().startswith("The disk is full")
+    assert "Everything saved before is safe" in demo_window.messages.text()
+    assert tree() == before
+    assert demo_store.integrity_check() == "ok"
+
+
+def test_unexpected_error_goes_to_the_log(qtbot: QtBot, demo_window: MainWindow,
+                                          tmp_path: Path) -> None:
+    from myk10_workshop.i18n import Message
+    from myk10_workshop.store.operations import Deferred
+
+    def broken() -> Deferred:
+        raise RuntimeError("simulated bug")
+
+    demo_window.bridge.run(Deferred(broken, Message("x", "Broken")), undoable=False)
+    qtbot.waitUntil(lambda: demo_window.messages.isVisible())
+    assert "log file" in demo_window.messages.text()
+    assert str(tmp_path / "data" / "logs" / "myk10-workshop.log") in demo_window.messages.text()
