@@ -8,8 +8,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find myk10_workshop -name '*.py' -not -path '*/migrations/*')
 
-.PHONY: run test check lint typecheck contracts translations update-translations bench \
-        bundle screenshots clean
+.PHONY: run test translations update-translations migration bench clean
 
 run: $(APP_STAMP) translations
 	$(BIN)/myk10-workshop $(ARGS)
@@ -41,8 +40,14 @@ resources/translations/%.qm: resources/translations/%.ts | $(APP_STAMP)
 update-translations: $(APP_STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(SOURCES) -ts $(TS)
 
+# A new schema revision: make migration REV=0002 MSG="add baselines"; review it, then set
+# SCHEMA_REVISION in store/schema.py.
+migration: $(DEV_STAMP)
+	rm -f build/scratch.sqlite3 && mkdir -p build
+	$(BIN)/python -c "import sys; from pathlib import Path; from myk10_workshop.store.migrate import new_revision; new_revision(sys.argv[1], sys.argv[2], Path('build/scratch.sqlite3'))" "$(MSG)" "$(REV)"
+
 bench: $(DEV_STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	for script in benchmarks/[a-z]*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache resources/translations/*.qm

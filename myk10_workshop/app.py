@@ -58,7 +58,9 @@ def run_app(options: Options) -> int:
         store = Store.open(data.database, data.backups)
     except StoreError as exc:
         log.error("cannot open %s: %s", data.database, exc)
-        QMessageBox.critical(None, "MYK10 Workshop", render(exc.message))
+        text = render(exc.message)
+        print(text, file=sys.stderr, flush=True)
+        QMessageBox.critical(None, "MYK10 Workshop", text)
         return 1
     if store.preparation.backup is not None:
         log.info("database migrated from %s; backup at %s", store.preparation.migrated_from,

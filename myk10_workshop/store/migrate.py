@@ -140,3 +140,14 @@ def _classified(exc: BaseException, path: Path) -> StoreError:
     if env is not None:
         return env
     return StoreError(ErrorKind.CANNOT_OPEN, path=str(path), reason=str(exc))
+
+
+def new_revision(message: str, rev_id: str, scratch: Path) -> None:
+    """Developer tool: write the next migration by comparing the schema with a database
+    migrated to the current head in ``scratch`` (review the file before committing)."""
+    from alembic import command
+
+    upgrade(scratch)
+    config = alembic_config()
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{scratch}")
+    command.revision(config, message=message, autogenerate=True, rev_id=rev_id)

@@ -143,7 +143,7 @@ class DetailsForm(QWidget):
         outer.addLayout(self.form)
         outer.addStretch(1)
         self._committers: list[_TextCommitter] = []
-        self._stored: dict[str, Any] = {}
+        self._shown: dict[str, Any] = {}
 
     def _line(self, name: str, *, max_length: int = 200) -> QLineEdit:
         edit = QLineEdit(self)
@@ -168,9 +168,10 @@ class DetailsForm(QWidget):
         return edit
 
     def _changed(self, name: str, value: Any) -> None:
-        if self.entity_id is None or self._stored.get(name) == value:
+        if self.entity_id is None or self._shown.get(name) == value:
             return
-        self._stored[name] = value
+        # What the store will hold once this is saved; its echo must not disturb typing.
+        self._shown[name] = value
         self.edited.emit(self.kind, self.entity_id, {name: value})
 
     def flush(self) -> None:
@@ -179,24 +180,27 @@ class DetailsForm(QWidget):
             committer.flush()
 
     def _show_values(self, entity_id: uuid.UUID, values: dict[str, Any]) -> None:
+        """Show the stored values; a field changes only when the store's value changed.
+
+        A refresh caused by another edit (or the echo of this field's own save) must not
+        overwrite what the user is typing; an undo or a refused edit must show through.
+        """
         if entity_id != self.entity_id:
             self.flush()
+            self._shown = {}
         self.entity_id = entity_id
-        self._stored = dict(values)
         for name, value in values.items():
+            if name in self._shown and self._shown[name] == value:
+                continue
+            self._shown[name] = value
             widget = self.findChild(QWidget, name)
             if isinstance(widget, QLineEdit):
-                if widget.text() != value and not widget.hasFocus():
-                    widget.setText(value)
-                elif widget.hasFocus() and widget.text().strip() != value:
-                    # Changed elsewhere (undo) while the user sits in the field.
-                    widget.setText(value)
+                widget.setText(value)
             elif isinstance(widget, QPlainTextEdit):
-                if widget.toPlainText() != value:
-                    committer = next(c for c in self._committers if c.parent() is widget)
-                    committer.suspended = True
-                    widget.setPlainText(value)
-                    committer.suspended = False
+                committer = next(c for c in self._committers if c.parent() is widget)
+                committer.suspended = True
+                widget.setPlainText(value)
+                committer.suspended = False
             elif isinstance(widget, OptionalDateEdit):
                 widget.set_value(value)
 
@@ -330,9 +334,9 @@ class FieldForm(DetailsForm):
         self._colour_menu.addAction(self.tr("Other colour…"), self._pick_other)
 
     def show_node(self, node: FieldNode) -> None:
-        self._show_values(node.id, {"name": node.name, "description": node.description})
-        self._stored["colour"] = node.colour
-        self._show_colour(node.colour)
+        self._show_values(node.id, {"name": node.name, "description": node.description,
+                                    "colour": node.colour})
+        self._show_colour(self._shown["colour"])
 
     def _show_colour(self, colour: str) -> None:
         self._current_colour = colour

@@ -32,7 +32,6 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>Emitted once, when the first snapshot of the store is on screen. The user chose a language (&quot;de&quot; or &quot;en&quot;).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -114,7 +113,6 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <name>MessageBar</name>
     <message>
         <source>Message</source>
-        <extracomment>Information disappears by itself; errors stay until dismissed.</extracomment>
         <translation>Meldung</translation>
     </message>
     <message>
@@ -126,7 +124,6 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <name>NavigatorModel</name>
     <message>
         <source>Fields of action ({count})</source>
-        <extracomment>The text as stored, to tell a user&apos;s rename from our own refresh. kind, id, new text: the user renamed an entry in place.</extracomment>
         <translation>Handlungsfelder ({count})</translation>
     </message>
 </context>
@@ -134,7 +131,6 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <name>NavigatorPanel</name>
     <message>
         <source>Projects and workshops</source>
-        <extracomment>kind, id (or &quot;&quot;, None when nothing is selected)</extracomment>
         <translation>Projekte und Workshops</translation>
     </message>
 </context>
@@ -150,6 +146,18 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>Load demo project</source>
         <translation>Demoprojekt laden</translation>
+    </message>
+    <message>
+        <source>Create {entity}</source>
+        <translation>{entity} anlegen</translation>
+    </message>
+    <message>
+        <source>Change {entity}</source>
+        <translation>{entity} ändern</translation>
+    </message>
+    <message>
+        <source>Delete {entity}</source>
+        <translation>{entity} löschen</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -168,7 +176,6 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <name>OptionalDateEdit</name>
     <message>
         <source>Remove the date</source>
-        <extracomment>How long typing may pause before a multi-line text is saved.</extracomment>
         <translation>Datum entfernen</translation>
     </message>
 </context>
@@ -285,7 +292,6 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <name>ProjectForm</name>
     <message>
         <source>Project</source>
-        <extracomment>kind, id, {field: value}</extracomment>
         <translation>Projekt</translation>
     </message>
     <message>
@@ -340,8 +346,8 @@ Ihre Daten werden auf diesem Computer gespeichert in:
 <context>
     <name>StoreBridge</name>
     <message>
-        <source>Something went wrong that should not have. Your saved work is safe. The details are in the log file {log}.</source>
-        <translation>Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherte Arbeit ist sicher. Einzelheiten stehen in der Logdatei {log}.</translation>
+        <source>An unexpected error occurred. Your saved work is safe. The details are in the log file {log}.</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten. Ihre gespeicherte Arbeit ist sicher. Die Einzelheiten stehen in der Logdatei {log}.</translation>
     </message>
 </context>
 <context>
@@ -387,7 +393,6 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     </message>
     <message>
         <source>Colour</source>
-        <extracomment>The field that points at the owning entity; deleting the owner deletes this one too.</extracomment>
         <translation>Farbe</translation>
     </message>
     <message>
@@ -397,6 +402,10 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>The end date must not be before the start date.</source>
         <translation>Das Enddatum darf nicht vor dem Startdatum liegen.</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Position in der Liste</translation>
     </message>
     <message>
         <source>Project</source>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from myk10_workshop.projects.operations import edit
 from myk10_workshop.projects.queries import ProjectNode, load_counts
 from myk10_workshop.store.database import Store
 from myk10_workshop.store.schema import ChangeLogEntry
@@ -267,3 +268,23 @@ def test_unexpected_error_goes_to_the_log(qtbot: QtBot, demo_window: MainWindow,
     qtbot.waitUntil(lambda: demo_window.messages.isVisible())
     assert "log file" in demo_window.messages.text()
     assert str(tmp_path / "data" / "logs" / "myk10-workshop.log") in demo_window.messages.text()
+
+
+def test_a_refresh_does_not_overwrite_what_is_being_typed(
+        qtbot: QtBot, demo_window: MainWindow, tree: Tree) -> None:
+    workshop = tree()[0].workshops[0]
+    demo_window.navigator.select("workshop", workshop.id)
+    form = demo_window.overview.workshop_form
+    form.description.setFocus()
+    form.description.selectAll()
+    qtbot.keyClicks(form.description, "Entwurf")
+    # Another change arrives (as from the venue field) before the pause saves the text.
+    refreshed: list[object] = []
+    demo_window.bridge.changed.connect(refreshed.append)
+    demo_window.bridge.run(edit("workshop", workshop.id, venue="Kulturzentrum Mayen"))
+    qtbot.waitUntil(lambda: bool(refreshed) and not demo_window._tree_loading)
+    qtbot.waitUntil(lambda: form.venue.text() == "Kulturzentrum Mayen")
+    assert form.description.toPlainText() == "Entwurf"
+    qtbot.keyClicks(form.description, " zwei")
+    qtbot.waitUntil(lambda: tree()[0].workshops[0].description == "Entwurf zwei", timeout=5000)
+    assert form.description.toPlainText() == "Entwurf zwei"
