@@ -16,7 +16,6 @@ run: $(APP_STAMP) translations
 test: $(DEV_STAMP) translations
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
 $(BIN)/python:

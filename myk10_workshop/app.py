@@ -10,14 +10,19 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from myk10_workshop.cli import Options, parse_args
 from myk10_workshop.i18n import pick_language
 from myk10_workshop.logs import configure_logging
 from myk10_workshop.paths import DataDir, default_data_dir
 from myk10_workshop.settings import Settings
+
+if TYPE_CHECKING:
+    from myk10_workshop.store.database import Store
+    from myk10_workshop.ui.application import Translations
 
 log = logging.getLogger(__name__)
 
@@ -41,12 +46,14 @@ def run_app(options: Options) -> int:
     settings = Settings.load(data.settings)
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
 
-    from myk10_workshop.store.database import Store
-    from myk10_workshop.store.errors import StoreError
-    from myk10_workshop.ui.application import Translations, create_application, system_language
-    from myk10_workshop.ui.bridge import StoreBridge, render
+    from myk10_workshop.ui.application import (
+        Translations,
+        create_application,
+        dispose,
+        system_language,
+    )
+    from myk10_workshop.ui.bridge import StoreBridge
     from myk10_workshop.ui.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
@@ -54,38 +61,19 @@ def run_app(options: Options) -> int:
     translations = Translations(app)
     translations.install(language)
 
-    try:
-        store = Store.open(data.database, data.backups)
-    except StoreError as exc:
-        log.error("cannot open %s: %s", data.database, exc)
-        text = render(exc.message)
-        print(text, file=sys.stderr, flush=True)
-        QMessageBox.critical(None, "MYK10 Workshop", text)
+    store = _open_store(data)
+    if store is None:
         return 1
-    if store.preparation.backup is not None:
-        log.info("database migrated from %s; backup at %s", store.preparation.migrated_from,
-                 store.preparation.backup)
-
     seed_demo = options.demo or (options.data_dir is None and store.preparation.created)
     if options.demo and not _is_empty(store):
-        message = (f"The data folder {data.root} already holds projects; --demo fills only an "
-                   "empty one. Choose a new folder with --data-dir.")
-        print(message, file=sys.stderr)
+        print(f"The data folder {data.root} already holds projects; --demo fills only an "
+              "empty one. Choose a new folder with --data-dir.", file=sys.stderr)
         store.close()
         return 2
 
     bridge = StoreBridge(store, data.log_file)
     window = MainWindow(bridge, data.root, language)
-
-    def choose_language(code: str) -> None:
-        translations.install(code)
-        settings.language = code
-        try:
-            settings.save(data.settings)
-        except OSError as exc:
-            log.warning("settings not saved: %s", exc)
-
-    window.language_chosen.connect(choose_language)
+    window.language_chosen.connect(_language_switcher(translations, settings, data))
     sys.excepthook = _excepthook(bridge)
     if seed_demo:
         from myk10_workshop.demo import demo_operation
@@ -98,13 +86,49 @@ def run_app(options: Options) -> int:
         return app.exec()
     finally:
         bridge.close()
+        dispose(window, bridge)
         store.close()
 
 
-def _is_empty(store: object) -> bool:
+def _open_store(data: DataDir) -> Store | None:
+    """The store of ``data``, or None after telling the user plainly why it cannot open."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from myk10_workshop.store.database import Store
+    from myk10_workshop.store.errors import StoreError
+    from myk10_workshop.ui.bridge import render
+
+    try:
+        store = Store.open(data.database, data.backups)
+    except StoreError as exc:
+        log.error("cannot open %s: %s", data.database, exc)
+        text = render(exc.message)
+        print(text, file=sys.stderr, flush=True)
+        QMessageBox.critical(None, "MYK10 Workshop", text)
+        return None
+    if store.preparation.backup is not None:
+        log.info("database migrated from %s; backup at %s", store.preparation.migrated_from,
+                 store.preparation.backup)
+    return store
+
+
+def _language_switcher(translations: Translations, settings: Settings,
+                       data: DataDir) -> Callable[[str], None]:
+    def choose(code: str) -> None:
+        translations.install(code)
+        settings.language = code
+        try:
+            settings.save(data.settings)
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+
+    return choose
+
+
+def _is_empty(store: Store) -> bool:
     from myk10_workshop.projects.queries import count_projects
 
-    return store.read(count_projects) == 0  # type: ignore[attr-defined, no-any-return]
+    return store.read(count_projects) == 0
 
 
 def _report_ready(app: object) -> None:

@@ -137,7 +137,10 @@ class Store:
             with self._reads.begin() as session:
                 return query(session)
         except Exception as exc:
-            raise self._environment_error(exc) from exc
+            error = self._read_error(exc)
+            if error is exc:
+                raise
+            raise error from exc
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
@@ -145,7 +148,10 @@ class Store:
             with self._reads.begin() as session:
                 yield session
         except Exception as exc:
-            raise self._environment_error(exc) from exc
+            error = self._read_error(exc)
+            if error is exc:
+                raise
+            raise error from exc
 
     def integrity_check(self) -> str:
         with self._read_engine.connect() as connection:
@@ -155,6 +161,13 @@ class Store:
     def _environment_error(self, exc: BaseException) -> BaseException:
         env = classify(exc, self.path, self.backups)
         return env if env is not None else exc
+
+    def _read_error(self, exc: BaseException) -> BaseException:
+        # Read sessions are query-only: a write through one is a bug in the caller, not a
+        # read-only folder, and must not be reported as one.
+        if "attempt to write a readonly database" in str(exc):
+            return exc
+        return self._environment_error(exc)
 
     def close(self) -> None:
         self._write_engine.dispose()

@@ -22,8 +22,9 @@ from myk10_workshop.store.errors import ValidationError
 from myk10_workshop.store.order_keys import is_valid as is_valid_order_key
 
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-# Control characters other than tab and newline never belong in user text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Control characters other than tab and line breaks (LF, and CR of Windows' CR LF) never
+# belong in user text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)

@@ -38,8 +38,12 @@ def read_revision(path: Path) -> str | None:
 
     None means the file holds no tables yet (a new, empty database).
     """
+    # Even a read-only connection to a WAL database creates its -wal and -shm files. Unless a
+    # -wal file is already there (with changes not yet in the main file), read the file as
+    # immutable: no locks, no side files, nothing left next to a file we may refuse.
+    options = "mode=ro" if path.with_name(path.name + "-wal").exists() else "mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
     except sqlite3.Error as exc:
         raise _classified(exc, path) from exc
     try:

@@ -145,6 +145,9 @@ class Tx:
         self.device_id = device_id
         self._log: list[dict[str, Any]] = []
         self._changes = _ChangeSetBuilder()
+        # Last order key per (kind, parent) handed out in this transaction: rows of a bulk
+        # insert are written after all keys are chosen, so the database cannot tell.
+        self._last_keys: dict[tuple[str, uuid.UUID | None], str | None] = {}
 
     # reading
     def get(self, kind: str, entity_id: uuid.UUID) -> dict[str, Any] | None:
@@ -275,9 +278,16 @@ class Tx:
                 row[name] = default.arg
         if "created_at" in entity.fields and row.get("created_at") is None:
             row["created_at"] = utc_now()
-        if "order_key" in entity.fields and row.get("order_key") is None:
+        if "order_key" in entity.fields:
             parent_id = row.get(entity.parent) if entity.parent else None
-            row["order_key"] = key_between(self.last_order_key(entity.kind, parent_id), None)
+            slot = (entity.kind, parent_id)
+            if row.get("order_key") is None:
+                if slot not in self._last_keys:
+                    self._last_keys[slot] = self.last_order_key(entity.kind, parent_id)
+                row["order_key"] = key_between(self._last_keys[slot], None)
+            last = self._last_keys.get(slot)
+            if slot in self._last_keys and (last is None or row["order_key"] > last):
+                self._last_keys[slot] = row["order_key"]
         return row
 
     def _check_refs(self, entity: EntityRule, values: Mapping[str, Any]) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -35,6 +36,17 @@ def create_application(argv: Sequence[str]) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def dispose(*objects: QObject) -> None:
+    """Destroy Qt objects now, in this order, while the QApplication still exists.
+
+    Left to the garbage collector at interpreter exit, they may outlive the application
+    and crash the process on the way out.
+    """
+    for item in objects:
+        if shiboken6.isValid(item):
+            shiboken6.delete(item)
 
 
 def system_language() -> str:

@@ -46,6 +46,9 @@ class ProjectActions(QObject):
         self.delete.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon))
         self.delete.triggered.connect(self.delete_current)
         navigator.addAction(self.delete)
+        # Right-click in the navigator offers the same actions.
+        navigator.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        navigator.tree.addActions(self.actions())
         navigator.model.renamed.connect(self._on_renamed)
         navigator.selection_changed.connect(lambda _kind, _id: self._update_enabled())
         messages.action_triggered.connect(bridge.undo_stack.undo)

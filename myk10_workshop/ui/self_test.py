@@ -97,7 +97,7 @@ def _expect(value: str, wanted: str) -> str:
 def _open_window(store: object, folder: Path) -> str:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-    from myk10_workshop.ui.application import Translations, create_application
+    from myk10_workshop.ui.application import Translations, create_application, dispose
     from myk10_workshop.ui.bridge import StoreBridge
     from myk10_workshop.ui.main_window import MainWindow
 
@@ -125,7 +125,7 @@ def _open_window(store: object, folder: Path) -> str:
     finally:
         window.close()
         bridge.close()
-        window.deleteLater()
+        dispose(window, bridge)
 
 
 def _check_data_dir(data_dir: Path) -> str:

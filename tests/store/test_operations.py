@@ -87,27 +87,27 @@ def build_tree(store: Store) -> dict[str, uuid.UUID]:
     values: dict[str, Mapping[str, Any]] = {
         "project": {"name": "Smarte Region", "starts_on": dt.date(2020, 9, 1)},
         "field_of_action": {"project_id": ids["project"], "name": "Mobilität",
-                            "order_key": "U"},
-        "phase": {"project_id": ids["project"], "name": "Phase A", "order_key": "U"},
+                            "order_key": "aU"},
+        "phase": {"project_id": ids["project"], "name": "Phase A", "order_key": "aU"},
         "workshop": {"project_id": ids["project"], "title": "Strategie-Workshop",
                      "starts_on": dt.date(2022, 1, 20), "ends_on": dt.date(2022, 1, 21)},
-        "board": {"workshop_id": ids["workshop"], "title": "Ziele", "order_key": "U",
+        "board": {"workshop_id": ids["workshop"], "title": "Ziele", "order_key": "aU",
                   "field_of_action_id": ids["field_of_action"]},
         "cluster": {"board_id": ids["board"], "title": "Verkehr"},
         "idea": {"board_id": ids["board"], "cluster_id": ids["cluster"], "text": "Rufbus",
                  "created_at": t0},
         "ballot": {"workshop_id": ids["workshop"], "title": "Punkte", "kind": "dots",
-                   "settings": {"dots_per_person": 3}, "order_key": "U"},
-        "ballot_option": {"ballot_id": ids["ballot"], "label": "Rufbus", "order_key": "U",
+                   "settings": {"dots_per_person": 3}, "order_key": "aU"},
+        "ballot_option": {"ballot_id": ids["ballot"], "label": "Rufbus", "order_key": "aU",
                           "idea_id": ids["idea"]},
         "vote": {"ballot_id": ids["ballot"], "option_id": ids["ballot_option"],
                  "voter_hash": "a" * 64, "client_vote_id": "v1", "value": 1.0, "cast_at": t0},
         "paper_tally": {"option_id": ids["ballot_option"], "count": 4},
         "agenda_day": {"workshop_id": ids["workshop"], "day": dt.date(2022, 1, 20),
-                       "order_key": "U"},
-        "agenda_item": {"day_id": ids["agenda_day"], "title": "Begrüßung", "order_key": "U"},
+                       "order_key": "aU"},
+        "agenda_item": {"day_id": ids["agenda_day"], "title": "Begrüßung", "order_key": "aU"},
         "agenda_track": {"item_id": ids["agenda_item"], "title": "AG Mobilität",
-                         "order_key": "U"},
+                         "order_key": "aU"},
         "agenda_material": {"item_id": ids["agenda_item"], "name": "Moderationskoffer"},
         "measure": {"project_id": ids["project"], "title": "Mobilitätsplattform"},
         "measure_source": {"measure_id": ids["measure"], "cluster_id": ids["cluster"]},
@@ -374,7 +374,7 @@ def test_bulk_create_inserts_and_logs_every_row_and_undoes_as_one(store: Store) 
         ("project", project_id, {"name": "Import"}),
         *(("field_of_action", fid, {"project_id": project_id, "name": f"Feld {i}",
                                     "order_key": key})
-          for i, (fid, key) in enumerate(zip(field_ids, ["1", "2", "3"], strict=True))),
+          for i, (fid, key) in enumerate(zip(field_ids, ["a1", "a2", "a3"], strict=True))),
         ("workshop", workshop_id, {"project_id": project_id, "title": "Auftakt"}),
     )
 
@@ -439,7 +439,7 @@ def test_new_ordered_rows_go_to_the_end_automatically(store: Store) -> None:
     project = Create("project", {"name": "P"})
     store.apply(project)
     store.apply(Create("field_of_action", {"project_id": project.id, "name": "Explizit",
-                                           "order_key": "k"}))
+                                           "order_key": "ak"}))
     created = [Create("field_of_action", {"project_id": project.id, "name": f"Neu {i}"})
                for i in range(3)]
     for operation in created:
@@ -447,7 +447,7 @@ def test_new_ordered_rows_go_to_the_end_automatically(store: Store) -> None:
 
     keys = [row(store, "field_of_action", op.id)["order_key"] for op in created]
     assert all(is_valid(key) for key in keys)
-    assert "k" < keys[0] < keys[1] < keys[2]
+    assert "ak" < keys[0] < keys[1] < keys[2]
 
 
 def test_an_automatic_position_is_logged(store: Store) -> None:
@@ -456,18 +456,18 @@ def test_an_automatic_position_is_logged(store: Store) -> None:
     result = store.apply(operation)
     logged = fields_logged(log_of(store, result.op_id))[("board", operation.id)]
     assert logged["order_key"] == row(store, "board", operation.id)["order_key"]
-    assert logged["order_key"] > "U"
+    assert logged["order_key"] > "aU"
 
 
 def test_positions_are_per_parent(store: Store) -> None:
     ids = build_tree(store)
     other = Create("workshop", {"project_id": ids["project"], "title": "Zweiter"})
     store.apply(other)
-    store.apply(Create("board", {"workshop_id": ids["workshop"], "title": "B", "order_key": "y"}))
+    store.apply(Create("board", {"workshop_id": ids["workshop"], "title": "B", "order_key": "ay"}))
     first = Create("board", {"workshop_id": other.id, "title": "Erstes"})
     store.apply(first)
     # The keys of the first workshop's boards do not push this one back.
-    assert row(store, "board", first.id)["order_key"] < "y"
+    assert row(store, "board", first.id)["order_key"] < "ay"
 
 
 # --------------------------------------------------------------------------- deferred, noop

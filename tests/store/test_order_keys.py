@@ -20,7 +20,8 @@ def test_first_key_of_an_empty_list_is_valid() -> None:
     assert is_valid(key)
 
 
-@pytest.mark.parametrize("existing", ["1", "U", "z", "zz", "0U", "001", "A0B", "zzzzzz1"])
+@pytest.mark.parametrize("existing", ["a0", "a0V", "az", "b00", "Zz", "Z0", "Yzz", "azzz1",
+                                      "zzzzzzzzzzzzzzzzzzzzzzzzzzz", "A00000000000000000000000001"])
 def test_keys_before_and_after_the_ends(existing: str) -> None:
     before = key_between(None, existing)
     after = key_between(existing, None)
@@ -32,18 +33,19 @@ def test_keys_before_and_after_the_ends(existing: str) -> None:
 @pytest.mark.parametrize(
     ("low", "high"),
     [
-        ("1", "2"),  # adjacent digits: room must be made in the next position
-        ("y", "z"),
-        ("U", "V"),
-        ("A", "A1"),  # one is a prefix of the other
-        ("1", "11"),
-        ("1", "1001"),
-        ("1z", "2"),
-        ("1zzz", "2"),
-        ("1", "2A"),
-        ("0U", "1"),
-        ("A", "z"),
-        ("Azzzzz", "B00001"),
+        ("a0", "a1"),  # adjacent integers: room must be made in the fraction
+        ("ay", "az"),
+        ("az", "b00"),  # across a change of length
+        ("Zz", "a0"),  # across zero
+        ("a0", "a0V"),  # one is a prefix of the other
+        ("a1", "a11"),
+        ("a1", "a1001"),
+        ("a1z", "a2"),
+        ("a1zzz", "a2"),
+        ("a1", "a2A"),
+        ("Yzz", "Z0"),
+        ("a0", "z" + "z" * 26),
+        ("azzzzz", "b001"),
     ],
 )
 def test_key_between_neighbours(low: str, high: str) -> None:
@@ -54,7 +56,7 @@ def test_key_between_neighbours(low: str, high: str) -> None:
 
 def test_there_is_always_room_between_two_keys() -> None:
     # Keep bisecting towards the lower neighbour: the keys get longer but never collide.
-    low, high = "1", "2"
+    low, high = "a1", "a2"
     for _ in range(200):
         key = key_between(low, high)
         assert is_valid(key)
@@ -66,12 +68,13 @@ def test_there_is_always_room_between_two_keys() -> None:
     ("before", "after"),
     [
         ("", None),  # empty key
-        ("10", None),  # trailing zero
-        (None, "A0"),
-        ("a-b", None),  # not a digit
+        ("a10", None),  # trailing zero in the fraction
+        (None, "b0"),  # integer part too short for its head
+        ("a-", None),  # not a digit
         (None, "é"),
-        ("B", "A"),  # out of order
-        ("A", "A"),  # equal: nothing fits between
+        ("a1", "a0"),  # out of order
+        ("a1", "a1"),  # equal: nothing fits between
+        ("A" + "0" * 26, None),  # the smallest integer itself is not a key
     ],
 )
 def test_invalid_keys_raise_value_error(before: str | None, after: str | None) -> None:
@@ -80,12 +83,26 @@ def test_invalid_keys_raise_value_error(before: str | None, after: str | None) -
 
 
 def test_is_valid() -> None:
-    assert is_valid("1")
-    assert is_valid("A0z")
+    assert is_valid("a0")
+    assert is_valid("a0z")
+    assert is_valid("Zz")
     assert not is_valid("")
     assert not is_valid("0")
-    assert not is_valid("A0")
-    assert not is_valid("A B")
+    assert not is_valid("a00")
+    assert not is_valid("a B")
+    assert not is_valid("b0")
+
+
+def test_growing_a_list_at_either_end_keeps_keys_short() -> None:
+    # Agendas and lists grow one entry at a time at the end (or the front).
+    key = None
+    for _ in range(20_000):
+        key = key_between(key, None)
+    assert key is not None and len(key) <= 4
+    key = None
+    for _ in range(20_000):
+        key = key_between(None, key)
+    assert key is not None and len(key) <= 4
 
 
 def test_random_insertions_keep_the_list_sorted() -> None:
@@ -101,7 +118,7 @@ def test_random_insertions_keep_the_list_sorted() -> None:
     assert keys == sorted(keys)
     assert len(set(keys)) == len(keys)
     # Random positions keep keys short (the column holds 64 characters).
-    assert max(len(key) for key in keys) <= 16
+    assert max(len(key) for key in keys) <= 12
 
 
 @pytest.mark.parametrize("count", [1, 2, 3, 10, 61, 62, 63, 100, 1_000, 3_843, 3_844, 10_000])
@@ -128,7 +145,8 @@ def test_spread_keys_of_nothing() -> None:
 
 @pytest.mark.parametrize(
     ("before", "after"),
-    [("1", "2"), ("A", "B"), (None, "1"), ("z", None), ("U", "V"), ("1", "11"), ("0U", "1")],
+    [("a1", "a2"), ("Zz", "a0"), (None, "a0"), ("az", None), (None, None), ("a1", "a11"),
+     ("Yzz", "b00")],
 )
 def test_spread_keys_between_bounds(before: str | None, after: str | None) -> None:
     keys = spread_keys(500, before, after)

@@ -32,6 +32,8 @@ def bridge(store: Store, tmp_path: Path, qapp: Any) -> Iterator[StoreBridge]:
     bridge = StoreBridge(store, tmp_path / "data" / "logs" / "myk10-workshop.log")
     yield bridge
     bridge.close()
+    # Destroy the Qt side now, while the QApplication lives, not whenever GC gets to it.
+    shiboken6.delete(bridge)
 
 
 @pytest.fixture

@@ -10,9 +10,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from myk10_workshop.i18n import Message
+from myk10_workshop.logs import configure_logging
 from myk10_workshop.projects.operations import edit
 from myk10_workshop.projects.queries import ProjectNode, load_counts
 from myk10_workshop.store.database import Store
+from myk10_workshop.store.operations import Deferred
 from myk10_workshop.store.schema import ChangeLogEntry
 from myk10_workshop.ui.application import Translations
 from myk10_workshop.ui.main_window import MainWindow
@@ -258,16 +261,22 @@ def test_disk_full_is_reported_plainly_and_nothing_is_lost(
 
 def test_unexpected_error_goes_to_the_log(qtbot: QtBot, demo_window: MainWindow,
                                           tmp_path: Path) -> None:
-    from myk10_workshop.i18n import Message
-    from myk10_workshop.store.operations import Deferred
+    log_file = tmp_path / "data" / "logs" / "myk10-workshop.log"
+    configure_logging(log_file)
+    try:
+        def broken() -> Deferred:
+            raise RuntimeError("simulated bug")
 
-    def broken() -> Deferred:
-        raise RuntimeError("simulated bug")
-
-    demo_window.bridge.run(Deferred(broken, Message("x", "Broken")), undoable=False)
-    qtbot.waitUntil(lambda: demo_window.messages.isVisible())
-    assert "log file" in demo_window.messages.text()
-    assert str(tmp_path / "data" / "logs" / "myk10-workshop.log") in demo_window.messages.text()
+        demo_window.bridge.run(Deferred(broken, Message("x", "Broken")), undoable=False)
+        qtbot.waitUntil(lambda: demo_window.messages.isVisible())
+        assert demo_window.messages.text() == (
+            "An unexpected error occurred. Your saved work is safe. "
+            f"The details are in the log file {log_file}.")
+        logged = log_file.read_text(encoding="utf-8")
+        assert "Traceback (most recent call last)" in logged
+        assert "RuntimeError: simulated bug" in logged
+    finally:
+        configure_logging(None)
 
 
 def test_a_refresh_does_not_overwrite_what_is_being_typed(
