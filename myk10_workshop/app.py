@@ -6,6 +6,7 @@ part gets what it needs from here.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -15,18 +16,24 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from myk10_workshop.cli import Options, parse_args
-from myk10_workshop.i18n import pick_language
+from myk10_workshop.i18n import QT_TRANSLATE_NOOP, pick_language
 from myk10_workshop.logs import configure_logging
 from myk10_workshop.paths import DataDir, default_data_dir
 from myk10_workshop.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+
     from myk10_workshop.store.database import Store
     from myk10_workshop.ui.application import Translations
 
 log = logging.getLogger(__name__)
 
 # Benchmarks set this to have the app print a line and quit once its window shows data.
+ALREADY_OPEN = QT_TRANSLATE_NOOP(
+    "App", "MYK10 Workshop is already open with the data folder {folder}. Please use that "
+    "window, or close it before starting again.")
+
 QUIT_WHEN_READY = "MYK10_QUIT_WHEN_READY"
 READY_MARKER = "MYK10_READY"
 
@@ -61,6 +68,9 @@ def run_app(options: Options) -> int:
     translations = Translations(app)
     translations.install(language)
 
+    may_start, lock = _single_instance_lock(data)
+    if not may_start:
+        return 1
     store = _open_store(data)
     if store is None:
         return 1
@@ -88,6 +98,33 @@ def run_app(options: Options) -> int:
         bridge.close()
         dispose(window, bridge)
         store.close()
+        if lock is not None:
+            lock.unlock()
+
+
+def _single_instance_lock(data: DataDir) -> tuple[bool, QLockFile | None]:
+    """Hold the data folder for this window; a second start on the same folder says so.
+
+    Two windows on one database would each show a stale picture of the other's edits.
+    Returns (may start, lock). A folder that cannot hold a lock file is left for the store
+    to report in plain words.
+    """
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QMessageBox
+
+    from myk10_workshop.ui.bridge import render
+
+    with contextlib.suppress(OSError):
+        data.root.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(data.root / "myk10-workshop.lock"))
+    if lock.tryLock(100):
+        return True, lock
+    if lock.error() != QLockFile.LockError.LockFailedError:
+        return True, None
+    text = render(ALREADY_OPEN.with_params(folder=str(data.root)))
+    print(text, file=sys.stderr, flush=True)
+    QMessageBox.information(None, "MYK10 Workshop", text)
+    return False, None
 
 
 def _open_store(data: DataDir) -> Store | None:

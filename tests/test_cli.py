@@ -117,3 +117,26 @@ def test_database_of_a_newer_version_is_refused_untouched(tmp_path: Path) -> Non
     assert "saved by a newer version of MYK10 Workshop (schema 9999)" in line
     assert database.read_bytes() == before
     assert not (tmp_path / f"{DATABASE_NAME}-wal").exists()
+
+
+def test_a_second_window_on_the_same_folder_is_refused(tmp_path: Path) -> None:
+    from PySide6.QtCore import QLockFile
+
+    held = QLockFile(str(tmp_path / "myk10-workshop.lock"))  # as a running window holds it
+    assert held.tryLock(0)
+    try:
+        with subprocess.Popen([*APP, "--data-dir", str(tmp_path), "--language", "en"],
+                              stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                              env=_env(**{QUIT_WHEN_READY: "1"})) as process:
+            try:
+                assert process.stderr is not None
+                line = process.stderr.readline()
+            finally:
+                process.kill()  # the message box waits for a click
+                process.wait(timeout=30)
+    finally:
+        held.unlock()
+    assert line.startswith("MYK10 Workshop is already open with the data folder")
+    assert not (tmp_path / DATABASE_NAME).exists()
+    # Once the first window is gone, the folder opens normally.
+    assert _run("--data-dir", str(tmp_path), **{QUIT_WHEN_READY: "1"}).returncode == 0

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>MYK10 Workshop is already open with the data folder {folder}. Please use that window, or close it before starting again.</source>
+        <translation>MYK10 Workshop ist mit dem Datenordner {folder} bereits geöffnet. Bitte verwenden Sie dieses Fenster oder schließen Sie es, bevor Sie das Programm erneut starten.</translation>
+    </message>
+</context>
+<context>
     <name>FieldForm</name>
     <message>
         <source>Field of action</source>
