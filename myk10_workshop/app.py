@@ -1,12 +1,11 @@
 """Composition root: builds the store, the bridge and the window, and runs the app.
 
 Nothing else in the code base creates long-lived collaborators or reaches for globals; each
-part gets what it needs from here.
+part gets what it needs from here. Qt itself is used only through ``ui/``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import sys
@@ -22,18 +21,20 @@ from myk10_workshop.paths import DataDir, default_data_dir
 from myk10_workshop.settings import Settings
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QLockFile
-
     from myk10_workshop.store.database import Store
     from myk10_workshop.ui.application import Translations
+    from myk10_workshop.ui.bridge import StoreBridge
 
 log = logging.getLogger(__name__)
 
-# Benchmarks set this to have the app print a line and quit once its window shows data.
 ALREADY_OPEN = QT_TRANSLATE_NOOP(
     "App", "MYK10 Workshop is already open with the data folder {folder}. Please use that "
     "window, or close it before starting again.")
+DEMO_NEEDS_EMPTY_FOLDER = QT_TRANSLATE_NOOP(
+    "App", "The data folder {folder} already holds projects; the demo project is loaded only "
+    "into an empty folder. Choose a new folder with --data-dir.")
 
+# Benchmarks set this to have the app print a line and quit once its window shows data.
 QUIT_WHEN_READY = "MYK10_QUIT_WHEN_READY"
 READY_MARKER = "MYK10_READY"
 
@@ -50,98 +51,63 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_app(options: Options) -> int:
     data = DataDir(options.data_dir or default_data_dir())
     configure_logging(data.log_file)
+    sys.excepthook = _log_exception  # until the window can show a message too
     settings = Settings.load(data.settings)
 
-    from PySide6.QtCore import QTimer
-
-    from myk10_workshop.ui.application import (
-        Translations,
-        create_application,
-        dispose,
-        system_language,
-    )
-    from myk10_workshop.ui.bridge import StoreBridge
+    from myk10_workshop.ui import application as ui
+    from myk10_workshop.ui.bridge import StoreBridge, render
     from myk10_workshop.ui.main_window import MainWindow
 
-    app = create_application(sys.argv[:1])
-    language = options.language or pick_language(settings.language, system_language())
-    translations = Translations(app)
+    app = ui.create_application(sys.argv[:1])
+    language = options.language or pick_language(settings.language, ui.system_language())
+    translations = ui.Translations(app)
     translations.install(language)
 
-    may_start, lock = _single_instance_lock(data)
-    if not may_start:
+    lock = ui.InstanceLock(data.root)
+    if not lock.acquire():
+        ui.tell_user(render(ALREADY_OPEN.with_params(folder=str(data.root))))
         return 1
     store = _open_store(data)
     if store is None:
         return 1
     seed_demo = options.demo or (options.data_dir is None and store.preparation.created)
     if options.demo and not _is_empty(store):
-        print(f"The data folder {data.root} already holds projects; --demo fills only an "
-              "empty one. Choose a new folder with --data-dir.", file=sys.stderr)
+        ui.tell_user(render(DEMO_NEEDS_EMPTY_FOLDER.with_params(folder=str(data.root))))
         store.close()
         return 2
 
     bridge = StoreBridge(store, data.log_file)
     window = MainWindow(bridge, data.root, language)
-    window.language_chosen.connect(_language_switcher(translations, settings, data))
-    sys.excepthook = _excepthook(bridge)
+    window.language_chosen.connect(_language_switcher(translations, settings, data, bridge))
+    sys.excepthook = _report_exception(bridge)
     if seed_demo:
         from myk10_workshop.demo import demo_operation
 
         bridge.run(demo_operation(), undoable=False)
     if os.environ.get(QUIT_WHEN_READY):
-        window.ready.connect(lambda: QTimer.singleShot(0, lambda: _report_ready(app)))
+        ui.quit_when_ready(window.ready, READY_MARKER)
     window.show()
     try:
         return app.exec()
     finally:
         bridge.close()
-        dispose(window, bridge)
+        ui.dispose(window, bridge)
         store.close()
-        if lock is not None:
-            lock.unlock()
-
-
-def _single_instance_lock(data: DataDir) -> tuple[bool, QLockFile | None]:
-    """Hold the data folder for this window; a second start on the same folder says so.
-
-    Two windows on one database would each show a stale picture of the other's edits.
-    Returns (may start, lock). A folder that cannot hold a lock file is left for the store
-    to report in plain words.
-    """
-    from PySide6.QtCore import QLockFile
-    from PySide6.QtWidgets import QMessageBox
-
-    from myk10_workshop.ui.bridge import render
-
-    with contextlib.suppress(OSError):
-        data.root.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(data.root / "myk10-workshop.lock"))
-    if lock.tryLock(100):
-        return True, lock
-    if lock.error() != QLockFile.LockError.LockFailedError:
-        return True, None
-    text = render(ALREADY_OPEN.with_params(folder=str(data.root)))
-    print(text, file=sys.stderr, flush=True)
-    QMessageBox.information(None, "MYK10 Workshop", text)
-    return False, None
+        lock.release()
 
 
 def _open_store(data: DataDir) -> Store | None:
     """The store of ``data``, or None after telling the user plainly why it cannot open."""
-    from PySide6.QtWidgets import QMessageBox
-
     from myk10_workshop.store.database import Store
     from myk10_workshop.store.errors import StoreError
+    from myk10_workshop.ui.application import tell_user
     from myk10_workshop.ui.bridge import render
 
     try:
         store = Store.open(data.database, data.backups)
     except StoreError as exc:
         log.error("cannot open %s: %s", data.database, exc)
-        text = render(exc.message)
-        print(text, file=sys.stderr, flush=True)
-        QMessageBox.critical(None, "MYK10 Workshop", text)
+        tell_user(render(exc.message), critical=True)
         return None
     if store.preparation.backup is not None:
         log.info("database migrated from %s; backup at %s", store.preparation.migrated_from,
@@ -149,15 +115,13 @@ def _open_store(data: DataDir) -> Store | None:
     return store
 
 
-def _language_switcher(translations: Translations, settings: Settings,
-                       data: DataDir) -> Callable[[str], None]:
+def _language_switcher(translations: Translations, settings: Settings, data: DataDir,
+                       bridge: StoreBridge) -> Callable[[str], None]:
     def choose(code: str) -> None:
         translations.install(code)
         settings.language = code
-        try:
-            settings.save(data.settings)
-        except OSError as exc:
-            log.warning("settings not saved: %s", exc)
+        # A small file, but still the disk: not on the GUI thread.
+        bridge.in_background(lambda: settings.save(data.settings))
 
     return choose
 
@@ -168,12 +132,16 @@ def _is_empty(store: Store) -> bool:
     return store.read(count_projects) == 0
 
 
-def _report_ready(app: object) -> None:
-    print(READY_MARKER, flush=True)
-    app.quit()  # type: ignore[attr-defined]
+def _log_exception(kind: type[BaseException], error: BaseException,
+                   trace: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, trace)))
 
 
-def _excepthook(bridge: object):  # type: ignore[no-untyped-def]
+def _report_exception(bridge: StoreBridge) -> Callable[
+        [type[BaseException], BaseException, TracebackType | None], None]:
     """Uncaught exceptions in slots: a traceback in the log, a plain message on screen."""
 
     def hook(kind: type[BaseException], error: BaseException,
@@ -181,7 +149,6 @@ def _excepthook(bridge: object):  # type: ignore[no-untyped-def]
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
-        traceback.print_exception(kind, error, trace)
-        bridge.report_bug(error)  # type: ignore[attr-defined]
+        bridge.report_bug(error)
 
     return hook

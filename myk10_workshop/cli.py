@@ -43,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
     """Parse ``argv``; unknown options end the program with a usage message and status 2."""
-    namespace = build_parser().parse_args(argv)
+    parser = build_parser()
+    namespace = parser.parse_args(argv)
+    if namespace.self_test and namespace.demo:
+        parser.error("--self-test and --demo cannot be combined: the self-test never "
+                     "changes a data folder")
     return Options(data_dir=namespace.data_dir, demo=namespace.demo,
                    self_test=namespace.self_test, language=namespace.language)

@@ -13,6 +13,7 @@ every translation keeps the placeholders of its source text.
 from __future__ import annotations
 
 import string
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,8 +39,12 @@ class Message:
         return Message(self.context, self.source, {**self.params, **params})
 
     def render(self, translate: Translator | None = None) -> str:
+        """The text in the language of ``translate`` (the source text without one);
+        placeholders that are messages themselves are rendered the same way."""
         text = translate(self.context, self.source) if translate else self.source
-        return format_text(text, self.params)
+        params = {key: value.render(translate) if isinstance(value, Message) else value
+                  for key, value in self.params.items()}
+        return format_text(text, params)
 
     def __str__(self) -> str:
         return self.render()
@@ -118,6 +123,13 @@ def load_catalogue(language: str) -> Catalogue:
     if not path.exists():
         return Catalogue.empty(language)
     return Catalogue.from_ts(path)
+
+
+def collation_key(text: str) -> str:
+    """Sort key for names as German readers expect (DIN 5007-1): umlauts with their base
+    letter, ß as ss, case ignored; "Ämterdialog" before "Zukunft"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def pick_language(preference: str | None, system_locale: str) -> str:

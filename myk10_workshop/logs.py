@@ -9,6 +9,16 @@ from pathlib import Path
 _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 
+class _LogFileHandler(logging.handlers.RotatingFileHandler):
+    """A log file that, once it cannot be written (medium full or read-only), says so once
+    and steps aside, instead of printing an error for every following line."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        logging.getLogger().removeHandler(self)
+        logging.getLogger(__name__).warning("log file %s cannot be written; logging to the "
+                                            "console only", self.baseFilename)
+
+
 def configure_logging(log_file: Path | None, level: int = logging.INFO) -> None:
     """Log to ``log_file`` (rotated, 1 MB x 5) and warnings and worse to stderr.
 
@@ -30,7 +40,7 @@ def configure_logging(log_file: Path | None, level: int = logging.INFO) -> None:
         return
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _LogFileHandler(
             log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8", delay=True
         )
     except OSError as exc:

@@ -72,12 +72,31 @@ def test_demo_fills_an_empty_data_folder_and_the_window_opens(tmp_path: Path) ->
     assert mode == "wal"
 
 
+def _first_error_line(*args: str) -> str:
+    """Start the app, read the first line it writes to stderr, then stop it (a message box
+    would wait for a click)."""
+    with subprocess.Popen([*APP, *args, "--language", "en"], stderr=subprocess.PIPE,
+                          stdout=subprocess.DEVNULL, text=True,
+                          env=_env(**{QUIT_WHEN_READY: "1"})) as process:
+        try:
+            assert process.stderr is not None
+            return process.stderr.readline()
+        finally:
+            process.kill()
+            process.wait(timeout=30)
+
+
 def test_demo_refuses_a_folder_that_holds_projects(tmp_path: Path) -> None:
     assert _run("--data-dir", str(tmp_path), "--demo", **{QUIT_WHEN_READY: "1"}).returncode == 0
-    again = _run("--data-dir", str(tmp_path), "--demo", **{QUIT_WHEN_READY: "1"})
-    assert again.returncode == 2
-    assert "already holds projects" in again.stderr
+    line = _first_error_line("--data-dir", str(tmp_path), "--demo")
+    assert line.startswith(f"The data folder {tmp_path} already holds projects")
     assert _projects(tmp_path / DATABASE_NAME) == ["Smarte Region MYK10"]
+
+
+def test_self_test_and_demo_do_not_mix() -> None:
+    result = _run("--self-test", "--demo")
+    assert result.returncode == 2
+    assert "--self-test and --demo cannot be combined" in result.stderr
 
 
 def test_a_chosen_data_folder_starts_empty(tmp_path: Path) -> None:
@@ -105,38 +124,20 @@ def test_database_of_a_newer_version_is_refused_untouched(tmp_path: Path) -> Non
         connection.execute("INSERT INTO alembic_version VALUES ('9999')")
     connection.close()
     before = database.read_bytes()
-    with subprocess.Popen([*APP, "--data-dir", str(tmp_path), "--language", "en"],
-                          stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-                          env=_env()) as process:
-        try:
-            assert process.stderr is not None
-            line = process.stderr.readline()
-        finally:
-            process.kill()  # the message box waits for a click
-            process.wait(timeout=30)
+    line = _first_error_line("--data-dir", str(tmp_path))
     assert "saved by a newer version of MYK10 Workshop (schema 9999)" in line
     assert database.read_bytes() == before
     assert not (tmp_path / f"{DATABASE_NAME}-wal").exists()
 
 
-def test_a_second_window_on_the_same_folder_is_refused(tmp_path: Path) -> None:
-    from PySide6.QtCore import QLockFile
 
-    held = QLockFile(str(tmp_path / "myk10-workshop.lock"))  # as a running window holds it
-    assert held.tryLock(0)
-    try:
-        with subprocess.Popen([*APP, "--data-dir", str(tmp_path), "--language", "en"],
-                              stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-                              env=_env(**{QUIT_WHEN_READY: "1"})) as process:
-            try:
-                assert process.stderr is not None
-                line = process.stderr.readline()
-            finally:
-                process.kill()  # the message box waits for a click
-                process.wait(timeout=30)
-    finally:
-        held.unlock()
-    assert line.startswith("MYK10 Workshop is already open with the data folder")
-    assert not (tmp_path / DATABASE_NAME).exists()
-    # Once the first window is gone, the folder opens normally.
+def test_a_bug_at_start_up_is_logged_with_its_traceback(tmp_path: Path) -> None:
     assert _run("--data-dir", str(tmp_path), **{QUIT_WHEN_READY: "1"}).returncode == 0
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        connection.execute("UPDATE meta SET value = 'not-a-uuid' WHERE key = 'device_id'")
+    connection.close()
+    result = _run("--data-dir", str(tmp_path), **{QUIT_WHEN_READY: "1"})
+    assert result.returncode != 0
+    logged = (tmp_path / "logs" / "myk10-workshop.log").read_text(encoding="utf-8")
+    assert "Traceback (most recent call last)" in logged
+    assert "badly formed hexadecimal UUID string" in logged

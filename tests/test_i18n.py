@@ -94,3 +94,16 @@ def test_catalogue_falls_back_to_the_source_text() -> None:
 def test_language_follows_choice_then_system(preference: str | None, system: str,
                                              expected: str) -> None:
     assert pick_language(preference, system) == expected
+
+
+def test_nested_messages_are_translated_without_qt() -> None:
+    from myk10_workshop.store.entities import validate_values
+    from myk10_workshop.store.errors import ValidationError
+
+    try:
+        validate_values("workshop", {"title": "x"}, creating=True)
+    except ValidationError as error:
+        assert error.message.render(load_catalogue("de")) == "Projekt muss angegeben werden."
+        assert error.message.render() == "Project is required."
+    else:  # pragma: no cover
+        raise AssertionError("a workshop without project must be refused")

@@ -37,11 +37,21 @@ def create_field_of_action(project_id: uuid.UUID, name: str, *, colour: str | No
     })
 
 
+# What the navigator lists, and the field that names each.
+NAME_FIELDS = {"project": "name", "workshop": "title", "field_of_action": "name"}
+NAVIGATOR_KINDS = tuple(NAME_FIELDS)
+
+
 def edit(kind: str, entity_id: uuid.UUID, **changes: Any) -> Update:
     """Change fields of a project, workshop or field of action."""
-    if kind not in ("project", "workshop", "field_of_action"):
+    if kind not in NAME_FIELDS:
         raise ValueError(f"not a navigator entity: {kind}")
     return Update(kind, entity_id, changes)
+
+
+def rename(kind: str, entity_id: uuid.UUID, name: str) -> Update:
+    """Give a project, workshop or field of action a new name (a workshop's is its title)."""
+    return edit(kind, entity_id, **{NAME_FIELDS[kind]: name})
 
 
 def delete(kind: str, entity_id: uuid.UUID) -> Delete:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from myk10_workshop.i18n import collation_key
 from myk10_workshop.store.schema import (
     Ballot,
     Board,
@@ -32,6 +33,10 @@ class WorkshopNode:
     ends_on: dt.date | None
     description: str
 
+    @property
+    def label(self) -> str:
+        return self.title
+
 
 @dataclass(frozen=True)
 class FieldNode:
@@ -41,6 +46,10 @@ class FieldNode:
     colour: str
     description: str
     order_key: str
+
+    @property
+    def label(self) -> str:
+        return self.name
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,10 @@ class ProjectNode:
     ends_on: dt.date | None
     workshops: tuple[WorkshopNode, ...]
     fields: tuple[FieldNode, ...]
+
+    @property
+    def label(self) -> str:
+        return self.name
 
 
 @dataclass(frozen=True)
@@ -66,7 +79,7 @@ class ProjectCounts:
 
 
 def _by_date(node: WorkshopNode) -> tuple[bool, dt.date, str]:
-    return (node.starts_on is None, node.starts_on or dt.date.max, node.title.casefold())
+    return (node.starts_on is None, node.starts_on or dt.date.max, collation_key(node.title))
 
 
 def load_tree(session: Session) -> tuple[ProjectNode, ...]:
@@ -87,7 +100,7 @@ def load_tree(session: Session) -> tuple[ProjectNode, ...]:
                     tuple(sorted(workshops[p.id], key=_by_date)), tuple(fields[p.id]))
         for p in projects
     ]
-    nodes.sort(key=lambda node: node.name.casefold())
+    nodes.sort(key=lambda node: collation_key(node.name))
     return tuple(nodes)
 
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -136,17 +135,6 @@ class Store:
         try:
             with self._reads.begin() as session:
                 return query(session)
-        except Exception as exc:
-            error = self._read_error(exc)
-            if error is exc:
-                raise
-            raise error from exc
-
-    @contextmanager
-    def read_session(self) -> Iterator[Session]:
-        try:
-            with self._reads.begin() as session:
-                yield session
         except Exception as exc:
             error = self._read_error(exc)
             if error is exc:

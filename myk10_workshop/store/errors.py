@@ -26,6 +26,7 @@ class ErrorKind(enum.Enum):
     NEWER_VERSION = "newer_version"
     NOT_OURS = "not_ours"
     CANNOT_OPEN = "cannot_open"
+    FOLDER = "folder"
 
 
 _MESSAGES = {
@@ -58,6 +59,11 @@ _MESSAGES = {
     ErrorKind.NOT_OURS: QT_TRANSLATE_NOOP(
         "StoreError",
         "{path} is not a MYK10 Workshop database. It was left untouched.",
+    ),
+    ErrorKind.FOLDER: QT_TRANSLATE_NOOP(
+        "StoreError",
+        "The data folder {path} cannot be used: a file of that name is in the way, or the "
+        "folder cannot be created there. Nothing was changed.",
     ),
     ErrorKind.CANNOT_OPEN: QT_TRANSLATE_NOOP(
         "StoreError",

@@ -65,6 +65,13 @@ def prepare_database(path: Path, backups: Path) -> Preparation:
     """Make ``path`` a database of the current schema, or raise :class:`StoreError`."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise StoreError(ErrorKind.FOLDER, path=str(path.parent)) from exc
+    except OSError as exc:
+        raise _classified(exc, path) from exc
+    try:
+        if path.exists() and not path.is_file():
+            raise StoreError(ErrorKind.NOT_OURS, path=str(path))
         existed = path.exists() and path.stat().st_size > 0
     except OSError as exc:
         raise _classified(exc, path) from exc
@@ -72,13 +79,9 @@ def prepare_database(path: Path, backups: Path) -> Preparation:
     if revision == SCHEMA_REVISION:
         return Preparation()
 
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory.from_config(alembic_config())
-    known = {revision.revision for revision in script.walk_revisions()}
-    if revision is not None and revision not in known:
+    if revision is not None and revision not in known_revisions():
         raise StoreError(ErrorKind.NEWER_VERSION, path=str(path), found=revision,
-                         known=script.get_current_head())
+                         known=SCHEMA_REVISION)
     backup = None
     if existed and revision is not None:
         try:
@@ -88,6 +91,14 @@ def prepare_database(path: Path, backups: Path) -> Preparation:
         log.info("backed up %s to %s before migrating from %s", path, backup, revision)
     upgrade(path)
     return Preparation(created=not existed, migrated_from=revision, backup=backup)
+
+
+def known_revisions() -> set[str]:
+    """Every schema revision this code can migrate from (imports Alembic)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {revision.revision for revision in script.walk_revisions()}
 
 
 def upgrade(path: Path, target: str = "head") -> None:

@@ -32,7 +32,7 @@ from myk10_workshop.store.entities import (
     validate_values,
 )
 from myk10_workshop.store.errors import ValidationError
-from myk10_workshop.store.order_keys import key_between, spread_keys
+from myk10_workshop.store.order_keys import key_between
 from myk10_workshop.store.schema import ChangeLogEntry
 
 EntityRef = tuple[str, uuid.UUID]
@@ -515,7 +515,3 @@ class Deferred(Operation):
         operation.validate()
         return operation.apply(tx)
 
-
-def ordered_keys(count: int) -> list[str]:
-    """Order keys for ``count`` new rows in a fresh list (bulk creation)."""
-    return spread_keys(count)

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QLockFile,
+    QObject,
+    QTimer,
+    QTranslator,
+    SignalInstance,
+)
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from myk10_workshop import APP_NAME, __version__
 from myk10_workshop.i18n import SOURCE_LANGUAGE
@@ -47,6 +58,52 @@ def dispose(*objects: QObject) -> None:
     for item in objects:
         if shiboken6.isValid(item):
             shiboken6.delete(item)
+
+
+def tell_user(text: str, *, critical: bool = False) -> None:
+    """A message before (or instead of) the main window: on stderr for terminals and logs,
+    in a dialog for everyone else."""
+    print(text, file=sys.stderr, flush=True)
+    if critical:
+        QMessageBox.critical(None, APP_NAME, text)
+    else:
+        QMessageBox.information(None, APP_NAME, text)
+
+
+class InstanceLock:
+    """One window per data folder: two windows on one database would each show a stale
+    picture of the other's edits. A lock left by a crashed process is taken over."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._lock: QLockFile | None = None
+
+    def acquire(self) -> bool:
+        """False only when another running window holds the folder. A folder that cannot
+        hold a lock file is let through: the store then says plainly what is wrong."""
+        with contextlib.suppress(OSError):
+            self._folder.mkdir(parents=True, exist_ok=True)
+        lock = QLockFile(str(self._folder / "myk10-workshop.lock"))
+        if lock.tryLock(100):
+            self._lock = lock
+            return True
+        return lock.error() != QLockFile.LockError.LockFailedError
+
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+
+def quit_when_ready(ready: SignalInstance, marker: str) -> None:
+    """Print ``marker`` and quit once ``ready`` fired and the window had one turn to paint
+    (start-up benchmarks)."""
+
+    def report() -> None:
+        print(marker, flush=True)
+        QCoreApplication.quit()
+
+    ready.connect(lambda: QTimer.singleShot(0, report))
 
 
 def system_language() -> str:

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from myk10_workshop.i18n import QT_TRANSLATE_NOOP, Message
 from myk10_workshop.store.database import Store, StoreWriter
 from myk10_workshop.store.errors import StoreError, ValidationError
-from myk10_workshop.store.operations import ChangeSet, Deferred, NoOp, Operation, OpResult
+from myk10_workshop.store.operations import ChangeSet, Operation, OpResult
+from myk10_workshop.store.undo import UndoEntry, submit_step
 
 log = logging.getLogger(__name__)
 
@@ -35,42 +36,27 @@ BUG_MESSAGE = QT_TRANSLATE_NOOP(
 
 
 def render(message: Message) -> str:
-    """A core message in the user's language, placeholders (also messages) filled in."""
-    params = {
-        key: render(value) if isinstance(value, Message) else value
-        for key, value in message.params.items()
-    }
-    return Message(message.context, message.source, params).render(QCoreApplication.translate)
+    """A core message in the user's language (through the installed Qt translators)."""
+    return message.render(QCoreApplication.translate)
 
 
 class OperationCommand(QUndoCommand):
-    """One operation on the undo stack; undo and redo run its inverse through the writer."""
+    """One operation on the undo stack; its :class:`UndoEntry` decides on the writer what
+    each undo or redo has to do, so failures in between never put the two out of step."""
 
     def __init__(self, bridge: StoreBridge, operation: Operation) -> None:
         super().__init__(render(operation.label))
         self._bridge = bridge
-        self._operation = operation
-        self._last: Future[OpResult] | None = None
+        self.entry = UndoEntry(operation)
 
     def redo(self) -> None:
-        if self._last is None:
-            self._last = self._bridge.submit(self._operation, command=self)
-        else:
-            self._last = self._bridge.submit(_inverse_of(self._last, self._operation))
+        self._bridge.submit_step(self, self.entry.forward())
 
     def undo(self) -> None:
-        if self._last is not None:
-            self._last = self._bridge.submit(_inverse_of(self._last, self._operation))
+        self._bridge.submit_step(self, self.entry.backward())
 
-
-def _inverse_of(previous: Future[OpResult], original: Operation) -> Deferred:
-    def resolve() -> Operation:
-        # The writer runs operations in order, so ``previous`` has finished by now.
-        if previous.exception(timeout=0) is not None:
-            return NoOp()
-        return previous.result(timeout=0).inverse
-
-    return Deferred(resolve, original.label)
+    def retranslate(self) -> None:
+        self.setText(render(self.entry.label))
 
 
 class StoreBridge(QObject):
@@ -90,7 +76,7 @@ class StoreBridge(QObject):
         self.undo_stack = QUndoStack(self)
         self._writer = StoreWriter(store)
         self._readers = ThreadPoolExecutor(max_workers=2, thread_name_prefix="store-reader")
-        self._pending: dict[int, Callable[[Future[Any]], None]] = {}
+        self._pending: dict[int, tuple[Future[Any], Callable[[Future[Any]], None]]] = {}
         self._closed = False
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
 
@@ -109,14 +95,15 @@ class StoreBridge(QObject):
             self.submit(operation)
         return True
 
-    def submit(self, operation: Operation, command: OperationCommand | None = None,
-               ) -> Future[OpResult]:
+    def submit(self, operation: Operation) -> Future[OpResult]:
+        """Queue an operation outside the undo history (votes, imports, demo data)."""
         future = self._writer.submit(operation)
+        self._route(future, lambda finished: self._after_write(finished, None))
+        return future
 
-        def done(finished: Future[Any]) -> None:
-            self._after_write(finished, command)
-
-        self._route(future, done)
+    def submit_step(self, command: OperationCommand, step: Operation) -> Future[OpResult]:
+        future = submit_step(self._writer.submit, command.entry, step)
+        self._route(future, lambda finished: self._after_write(finished, command))
         return future
 
     def _after_write(self, future: Future[OpResult], command: OperationCommand | None) -> None:
@@ -130,16 +117,30 @@ class StoreBridge(QObject):
             self.failed.emit(render(error.message))
         else:
             self.report_bug(error)
-        self._drop_failed(command)
+        if command is not None:
+            self._realign(command)
         # The views may show an optimistic state; make them look again.
         self.changed.emit(ChangeSet())
 
-    def _drop_failed(self, command: OperationCommand | None) -> None:
-        """Move a failed command off the undo history (it stays redoable, i.e. retryable)."""
+    def _realign(self, command: OperationCommand) -> None:
+        """After a failed step, move the undo history to where the database really is.
+
+        A change that did not get saved goes back to the redo side (redo retries it); an
+        undo that failed leaves its change on the undo side. Moving the index runs the
+        command's undo or redo, which the entry turns into nothing.
+        """
         stack = self.undo_stack
-        top = stack.index() - 1
-        if command is not None and top >= 0 and stack.command(top) is command:
-            stack.setIndex(top)
+        index = stack.index()
+        if command.entry.applied and index < stack.count() and stack.command(index) is command:
+            stack.setIndex(index + 1)
+        elif not command.entry.applied and index > 0 and stack.command(index - 1) is command:
+            stack.setIndex(index - 1)
+
+    def retranslate_history(self) -> None:
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, OperationCommand):
+                command.retranslate()
 
     # ----------------------------------------------------------------- reading
 
@@ -160,16 +161,20 @@ class StoreBridge(QObject):
 
     # ----------------------------------------------------------------- plumbing
 
+    def in_background(self, work: Callable[[], object]) -> None:
+        """Run small disk work (settings, exports) off the GUI thread; failures are logged."""
+        self._route(self._readers.submit(work), _log_failure)
+
     def _route(self, future: Future[Any], handler: Callable[[Future[Any]], None]) -> None:
         key = id(future)
-        self._pending[key] = handler
+        self._pending[key] = (future, handler)
         future.add_done_callback(lambda finished: self._finished.emit(key, finished))
 
     @Slot(object, object)
     def _on_finished(self, key: int, future: Future[Any]) -> None:
-        handler = self._pending.pop(key, None)
-        if handler is not None and not self._closed:
-            handler(future)
+        entry = self._pending.pop(key, None)
+        if entry is not None and not self._closed:
+            entry[1](future)
 
     def report_bug(self, error: BaseException) -> None:
         log.error("unexpected error:\n%s",
@@ -181,8 +186,23 @@ class StoreBridge(QObject):
         self._writer.call(lambda store: None).result(timeout=timeout)
 
     def close(self) -> None:
-        """Finish queued writes, stop the threads. The store itself stays open."""
+        """Finish queued writes, stop the threads. The store itself stays open.
+
+        Results that had no time to reach the GUI are not shown any more, but a failure
+        among them still goes to the log.
+        """
         self._writer.close(wait=True)
         self._readers.shutdown(wait=True)
         self._closed = True
+        for future, _handler in self._pending.values():
+            _log_failure(future)
         self._pending.clear()
+
+
+def _log_failure(future: Future[Any]) -> None:
+    error = future.exception()
+    if isinstance(error, ValidationError | StoreError):
+        log.warning("not saved: %s", error)
+    elif error is not None:
+        log.error("unexpected error:\n%s", "".join(
+            traceback.format_exception(type(error), error, error.__traceback__)))

@@ -12,8 +12,9 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QColorDialog,
     QDateEdit,
     QFormLayout,
@@ -29,25 +30,50 @@ from PySide6.QtWidgets import (
 
 from myk10_workshop.projects.operations import FIELD_COLOURS
 from myk10_workshop.projects.queries import FieldNode, ProjectCounts, ProjectNode, WorkshopNode
+from myk10_workshop.ui.colours import swatch
 
 # How long typing may pause before a multi-line text is saved.
 TEXT_SAVE_DELAY_MS = 800
 _NO_DATE = QDate(1900, 1, 1)
 
 
+class _DateField(QDateEdit):
+    """Tells when the user starts to set a date (click, arrow keys, typing a digit)."""
+
+    began = Signal()
+    _STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.began.emit()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in self._STEP_KEYS or event.text().isdigit():
+            self.began.emit()
+        super().keyPressEvent(event)
+
+
 class OptionalDateEdit(QWidget):
-    """A date that may be left open; shows a dash when there is none."""
+    """A date that may be left open; shows a dash when there is none.
+
+    Setting an open date starts from today (not from the year 1900 that stands for "no
+    date"); if the user then leaves without changing anything, the date stays open.
+    """
 
     edited = Signal(object)  # dt.date | None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit(self)
+        self.edit = _DateField(self)
         self.edit.setCalendarPopup(True)
+        # Without this, a click into the text steps the date (the spin box's hidden buttons
+        # cover it); the keyboard arrows still step.
+        self.edit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.edit.setMinimumDate(_NO_DATE)
         self.edit.setSpecialValueText("–")
         self.edit.setDisplayFormat("dd.MM.yyyy")
         self.edit.setDate(_NO_DATE)
+        self.edit.setMinimumWidth(170)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("×")
         self.clear_button.clicked.connect(self._clear)
@@ -56,10 +82,12 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
-        self.edit.setMinimumWidth(170)
-        self.edit.editingFinished.connect(self._commit)
-        self.edit.calendarWidget().clicked.connect(lambda _date: self._commit())
+        self.edit.began.connect(self._begin)
+        self.edit.dateChanged.connect(self._on_date_changed)
+        self.edit.editingFinished.connect(self.commit)
+        self.edit.calendarWidget().clicked.connect(self._on_calendar_clicked)
         self._value: dt.date | None = None
+        self._provisional = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -68,25 +96,47 @@ class OptionalDateEdit(QWidget):
 
     def value(self) -> dt.date | None:
         date = self.edit.date()
-        if date == _NO_DATE:
+        if date == _NO_DATE or self._provisional:
             return None
         return dt.date(date.year(), date.month(), date.day())
 
     def set_value(self, value: dt.date | None) -> None:
         self._value = value
-        blocked = self.edit.blockSignals(True)
-        self.edit.setDate(QDate(value.year, value.month, value.day) if value else _NO_DATE)
-        self.edit.blockSignals(blocked)
+        self._provisional = False
+        self._show(QDate(value.year, value.month, value.day) if value else _NO_DATE)
 
-    def _clear(self) -> None:
-        self.edit.setDate(_NO_DATE)
-        self._commit()
-
-    def _commit(self) -> None:
+    def commit(self) -> None:
+        """Report the date if the user changed it."""
+        if self._provisional:
+            # Opened at today's date but left unchanged: the date stays open.
+            self._provisional = False
+            self._show(_NO_DATE)
         value = self.value()
         if value != self._value:
             self._value = value
             self.edited.emit(value)
+
+    def _show(self, date: QDate) -> None:
+        blocked = self.edit.blockSignals(True)
+        self.edit.setDate(date)
+        self.edit.blockSignals(blocked)
+
+    def _begin(self) -> None:
+        if self.edit.date() == _NO_DATE:
+            self._provisional = True
+            self._show(QDate.currentDate())
+
+    def _on_date_changed(self, _date: QDate) -> None:
+        self._provisional = False
+
+    def _on_calendar_clicked(self, _date: QDate) -> None:
+        self._provisional = False
+        self.commit()
+
+    def _clear(self) -> None:
+        self._provisional = False
+        self._show(_NO_DATE)
+        self.commit()
 
 
 class _TextCommitter(QObject):
@@ -143,13 +193,17 @@ class DetailsForm(QWidget):
         outer.addLayout(self.form)
         outer.addStretch(1)
         self._committers: list[_TextCommitter] = []
+        self._lines: dict[str, QLineEdit] = {}
+        self._dates: dict[str, OptionalDateEdit] = {}
         self._shown: dict[str, Any] = {}
 
-    def _line(self, name: str, *, max_length: int = 200) -> QLineEdit:
+    def _line(self, name: str) -> QLineEdit:
+        # No maxLength: Qt would cut pasted text silently (and counts emoji twice); the
+        # store's rules refuse text that is too long with a message instead.
         edit = QLineEdit(self)
         edit.setObjectName(name)
-        edit.setMaxLength(max_length)
         edit.editingFinished.connect(lambda: self._changed(name, edit.text().strip()))
+        self._lines[name] = edit
         return edit
 
     def _text(self, name: str) -> QPlainTextEdit:
@@ -165,6 +219,7 @@ class DetailsForm(QWidget):
         edit = OptionalDateEdit(self)
         edit.setObjectName(name)
         edit.edited.connect(lambda value: self._changed(name, value))
+        self._dates[name] = edit
         return edit
 
     def _changed(self, name: str, value: Any) -> None:
@@ -175,9 +230,14 @@ class DetailsForm(QWidget):
         self.edited.emit(self.kind, self.entity_id, {name: value})
 
     def flush(self) -> None:
-        """Save text still waiting for its pause (before the form shows another entity)."""
+        """Save whatever is typed but not yet saved: before the form shows another entity,
+        and before any other change (undo, delete, new entry) is made."""
         for committer in self._committers:
             committer.flush()
+        for name, line in self._lines.items():
+            self._changed(name, line.text().strip())
+        for date in self._dates.values():
+            date.commit()
 
     def _show_values(self, entity_id: uuid.UUID, values: dict[str, Any]) -> None:
         """Show the stored values; a field changes only when the store's value changed.
@@ -238,7 +298,6 @@ class ProjectForm(DetailsForm):
             value.setObjectName(f"count_{name}")
             self.count_labels[name] = (caption, value)
             self.form.addRow(caption, value)
-        self._counts: ProjectCounts | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -257,7 +316,6 @@ class ProjectForm(DetailsForm):
                                     "ends_on": node.ends_on, "description": node.description})
 
     def show_counts(self, counts: ProjectCounts | None) -> None:
-        self._counts = counts
         for name, (_caption, value) in self.count_labels.items():
             value.setText("–" if counts is None else str(getattr(counts, name)))
 
@@ -276,7 +334,7 @@ class WorkshopForm(DetailsForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = self._line("title")
-        self.venue = self._line("venue", max_length=300)
+        self.venue = self._line("venue")
         self.starts_on = self._date("starts_on")
         self.ends_on = self._date("ends_on")
         self.description = self._text("description")
@@ -328,7 +386,7 @@ class FieldForm(DetailsForm):
             label.setText(text)
         self._colour_menu.clear()
         for colour in FIELD_COLOURS:
-            action = self._colour_menu.addAction(_swatch(colour), colour)
+            action = self._colour_menu.addAction(swatch(colour), colour)
             action.triggered.connect(lambda _checked=False, c=colour: self._pick(c))
         self._colour_menu.addSeparator()
         self._colour_menu.addAction(self.tr("Other colour…"), self._pick_other)
@@ -340,7 +398,7 @@ class FieldForm(DetailsForm):
 
     def _show_colour(self, colour: str) -> None:
         self._current_colour = colour
-        self.colour.setIcon(_swatch(colour))
+        self.colour.setIcon(swatch(colour, 20))
         self.colour.setText(colour)
 
     def _pick(self, colour: str) -> None:
@@ -353,8 +411,3 @@ class FieldForm(DetailsForm):
         if chosen.isValid():
             self._pick(chosen.name())
 
-
-def _swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(20, 20)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from myk10_workshop import APP_NAME, __version__
 from myk10_workshop.projects import operations
+from myk10_workshop.projects.operations import NAVIGATOR_KINDS
 from myk10_workshop.projects.queries import ProjectNode, load_counts, load_tree
 from myk10_workshop.store.operations import ChangeSet
 from myk10_workshop.ui.bridge import StoreBridge, render
@@ -33,8 +34,6 @@ from myk10_workshop.ui.message_bar import Level, MessageBar
 from myk10_workshop.ui.navigator import NavigatorPanel
 from myk10_workshop.ui.pages import FEATURE_PAGES, OVERVIEW_TITLE, NotBuiltPage, OverviewPage
 from myk10_workshop.ui.project_actions import ProjectActions
-
-NAVIGATOR_KINDS = ("project", "workshop", "field_of_action")
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +50,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.messages = MessageBar(self)
         self.navigator = NavigatorPanel(self)
-        self.navigator.setMinimumWidth(260)
+        self.navigator.setMinimumWidth(280)
         self.overview = OverviewPage(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("pages")
@@ -65,7 +64,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 900])
+        splitter.setSizes([380, 900])
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -73,7 +72,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        self.project_actions = ProjectActions(bridge, self.navigator, self.messages, self)
+        self.project_actions = ProjectActions(bridge, self.navigator, self.messages, self,
+                                              before_change=self.commit_pending_edits)
         self._build_actions(language)
         self._build_menus()
         self._build_toolbar()
@@ -96,14 +96,14 @@ class MainWindow(QMainWindow):
         stack = self.bridge.undo_stack
         self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(stack.undo)
+        self.undo_action.triggered.connect(self.undo)
         self.redo_action = QAction(self)
         # Ctrl+Y as well everywhere (Windows habit), unless the platform already has it.
         redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
         if QKeySequence("Ctrl+Y") not in redo_keys:
             redo_keys.append(QKeySequence("Ctrl+Y"))
         self.redo_action.setShortcuts(redo_keys)
-        self.redo_action.triggered.connect(stack.redo)
+        self.redo_action.triggered.connect(self.redo)
         style = self.style()
         self.undo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.redo_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
@@ -180,7 +180,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addActions([self.project_actions.new_project,
-                                 self.project_actions.new_workshop])
+                                 self.project_actions.new_workshop,
+                                 self.project_actions.new_field])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.undo_action, self.redo_action])
         self.toolbar.addSeparator()
@@ -208,6 +209,10 @@ class MainWindow(QMainWindow):
         self.open_data_action.setText(self.tr("Open the &data folder"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.project_actions.retranslate()
+        self.bridge.retranslate_history()
+        # The stack does not signal text changes of its commands: ask it.
+        stack = self.bridge.undo_stack
+        self._undo_text, self._redo_text = stack.undoText(), stack.redoText()
         self._retranslate_undo()
 
     def _set_undo_text(self, text: str) -> None:
@@ -230,9 +235,18 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_language_checked(self, language: str) -> None:
-        if language in self.language_actions:
-            self.language_actions[language].setChecked(True)
+    def commit_pending_edits(self) -> None:
+        """Save what is typed but not yet saved, before another change is made."""
+        for form in self.overview.forms():
+            form.flush()
+
+    def undo(self) -> None:
+        self.commit_pending_edits()
+        self.bridge.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.commit_pending_edits()
+        self.bridge.undo_stack.redo()
 
     # ----------------------------------------------------------------- data
 
@@ -306,7 +320,6 @@ class MainWindow(QMainWindow):
                 app=APP_NAME, version=__version__, folder=self.data_dir))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for form in self.overview.forms():
-            form.flush()
+        self.commit_pending_edits()
         super().closeEvent(event)
 

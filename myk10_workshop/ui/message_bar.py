@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 # Information disappears by itself; errors stay until dismissed.
@@ -23,7 +24,6 @@ _STYLES = {
 
 
 class MessageBar(QFrame):
-    action_triggered = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,16 +46,20 @@ class MessageBar(QFrame):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
         self.level = Level.INFO
+        self._action: Callable[[], None] | None = None
         self.setAccessibleName(self.tr("Message"))
         self._retranslate()
         self.hide()
 
     def show_message(self, text: str, level: Level = Level.INFO,
-                     action_text: str | None = None) -> None:
+                     action_text: str | None = None,
+                     action: Callable[[], None] | None = None) -> None:
+        """Show ``text``; with ``action``, a button labelled ``action_text`` runs it."""
         self.level = level
+        self._action = action
         self.setStyleSheet(f"#messageBar {{{_STYLES[level]} border-radius:4px;}}")
         self.label.setText(text)
-        self.action_button.setVisible(action_text is not None)
+        self.action_button.setVisible(action is not None)
         self.action_button.setText(action_text or "")
         self.show()
         if level is Level.INFO:
@@ -66,9 +70,17 @@ class MessageBar(QFrame):
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
 
+    def withdraw_action(self) -> None:
+        """The offered action no longer applies: take the message away if it has one."""
+        if self._action is not None:
+            self._action = None
+            self.hide()
+
     def _on_action(self) -> None:
+        action, self._action = self._action, None
         self.hide()
-        self.action_triggered.emit()
+        if action is not None:
+            action()
 
     def _retranslate(self) -> None:
         self.close_button.setToolTip(self.tr("Close message"))

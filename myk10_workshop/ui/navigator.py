@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from myk10_workshop.projects.queries import FieldNode, ProjectNode, WorkshopNode
+from myk10_workshop.ui.colours import swatch
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -122,7 +123,7 @@ class NavigatorModel(QStandardItemModel):
             font.setBold(True)
             item.setFont(font)
         if isinstance(row.node, FieldNode):
-            item.setIcon(_swatch(row.node.colour))
+            item.setIcon(swatch(row.node.colour))
         elif row.kind in self._icons:
             item.setIcon(self._icons[row.kind])
         if row.kind == FIELDS_GROUP:
@@ -148,12 +149,6 @@ class NavigatorModel(QStandardItemModel):
 
 def _uuid(value: str | None) -> uuid.UUID | None:
     return uuid.UUID(value) if value else None
-
-
-def _swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 class NavigatorPanel(QWidget):

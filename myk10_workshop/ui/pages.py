@@ -6,17 +6,13 @@ until then each says plainly that it is not built yet instead of showing fake co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from myk10_workshop.i18n import QT_TRANSLATE_NOOP, Message
 from myk10_workshop.projects.queries import FieldNode, ProjectCounts, ProjectNode, WorkshopNode
+from myk10_workshop.ui.bridge import render
 from myk10_workshop.ui.details import FieldForm, ProjectForm, WorkshopForm
-
-
-def _t(message: Message) -> str:
-    return QCoreApplication.translate(message.context, message.source)
-
 
 # (key, title, what the page will do); translated when shown.
 FEATURE_PAGES: tuple[tuple[str, Message, Message], ...] = (
@@ -122,11 +118,11 @@ class NotBuiltPage(QWidget):
         self._retranslate()
 
     def title(self) -> str:
-        return _t(self._title)
+        return render(self._title)
 
     def _retranslate(self) -> None:
         self.heading.setText(self.title())
-        self.body.setText(self.tr("Not built yet.") + "\n\n" + _t(self._purpose))
+        self.body.setText(self.tr("Not built yet.") + "\n\n" + render(self._purpose))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

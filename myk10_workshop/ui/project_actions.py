@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
 from myk10_workshop.projects import operations
-from myk10_workshop.projects.queries import FieldNode, ProjectNode, WorkshopNode
+from myk10_workshop.projects.operations import FIELD_COLOURS
 from myk10_workshop.ui.bridge import StoreBridge
+from myk10_workshop.ui.colours import swatch
 from myk10_workshop.ui.message_bar import MessageBar
 from myk10_workshop.ui.navigator import FIELDS_GROUP, NavigatorPanel
 
@@ -19,9 +21,11 @@ class ProjectActions(QObject):
     """Create, rename and delete entries of the navigator; every one undoable."""
 
     def __init__(self, bridge: StoreBridge, navigator: NavigatorPanel, messages: MessageBar,
-                 parent: QWidget) -> None:
+                 parent: QWidget, before_change: Callable[[], None]) -> None:
         super().__init__(parent)
         self._bridge = bridge
+        # Saves what is typed but not yet saved, so it lands before this change.
+        self._before_change = before_change
         self._navigator = navigator
         self._messages = messages
         style = parent.style()
@@ -34,7 +38,9 @@ class ProjectActions(QObject):
         self.new_workshop.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
         self.new_workshop.triggered.connect(self.create_workshop)
         self.new_field = QAction(parent)
-        self.new_field.setShortcut(QKeySequence("Ctrl+Alt+N"))
+        # Ctrl+Alt is AltGr on German Windows keyboards; H for Handlungsfeld.
+        self.new_field.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.new_field.setIcon(swatch(FIELD_COLOURS[0], 16))
         self.new_field.triggered.connect(self.create_field)
         self.rename = QAction(parent)
         self.rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
@@ -51,7 +57,9 @@ class ProjectActions(QObject):
         navigator.tree.addActions(self.actions())
         navigator.model.renamed.connect(self._on_renamed)
         navigator.selection_changed.connect(lambda _kind, _id: self._update_enabled())
-        messages.action_triggered.connect(bridge.undo_stack.undo)
+        # The message after a delete offers its undo only while that delete is the last step.
+        self._delete_index: int | None = None
+        bridge.undo_stack.indexChanged.connect(self._on_history_moved)
         self.retranslate()
         self._update_enabled()
 
@@ -78,11 +86,13 @@ class ProjectActions(QObject):
         self.delete.setEnabled(kind in ("project", "workshop", "field_of_action"))
 
     def create_project(self) -> None:
+        self._before_change()
         operation = operations.create_project(self.tr("New project"))
         if self._bridge.run(operation):
             self._navigator.select("project", operation.id, edit=True)
 
     def create_workshop(self) -> None:
+        self._before_change()
         project = self._navigator.current_project()
         if project is None:
             return
@@ -91,6 +101,7 @@ class ProjectActions(QObject):
             self._navigator.select("workshop", operation.id, edit=True)
 
     def create_field(self) -> None:
+        self._before_change()
         project = self._navigator.current_project()
         if project is None:
             return
@@ -100,21 +111,27 @@ class ProjectActions(QObject):
             self._navigator.select("field_of_action", operation.id, edit=True)
 
     def delete_current(self) -> None:
+        self._before_change()
         kind, entity_id = self._navigator.current()
         node = self._navigator.current_node()
         if entity_id is None or kind == FIELDS_GROUP or node is None:
             return
         if self._bridge.run(operations.delete(kind, entity_id)):
+            self._delete_index = self._bridge.undo_stack.index()
             self._messages.show_message(
-                self.tr("“{name}” was deleted.").format(name=_name(node)),
-                action_text=self.tr("Undo"))
+                self.tr("“{name}” was deleted.").format(name=node.label),
+                action_text=self.tr("Undo"), action=self._undo_delete)
+
+    def _undo_delete(self) -> None:
+        if self._delete_index == self._bridge.undo_stack.index():
+            self._bridge.undo_stack.undo()
+
+    def _on_history_moved(self, index: int) -> None:
+        if self._delete_index is not None and index != self._delete_index:
+            self._delete_index = None
+            self._messages.withdraw_action()
 
     def _on_renamed(self, kind: str, entity_id: uuid.UUID, text: str) -> None:
-        field = {"project": "name", "workshop": "title", "field_of_action": "name"}[kind]
-        if not self._bridge.run(operations.edit(kind, entity_id, **{field: text})):
+        if not self._bridge.run(operations.rename(kind, entity_id, text)):
             # Refused (e.g. empty): show the stored name again.
             self._navigator.apply_snapshot(self._navigator.model.projects)
-
-
-def _name(node: ProjectNode | WorkshopNode | FieldNode) -> str:
-    return node.title if isinstance(node, WorkshopNode) else node.name

@@ -7,6 +7,10 @@
         <source>MYK10 Workshop is already open with the data folder {folder}. Please use that window, or close it before starting again.</source>
         <translation>MYK10 Workshop ist mit dem Datenordner {folder} bereits geöffnet. Bitte verwenden Sie dieses Fenster oder schließen Sie es, bevor Sie das Programm erneut starten.</translation>
     </message>
+    <message>
+        <source>The data folder {folder} already holds projects; the demo project is loaded only into an empty folder. Choose a new folder with --data-dir.</source>
+        <translation>Der Datenordner {folder} enthält bereits Projekte; das Demo-Projekt wird nur in einen leeren Ordner geladen. Wählen Sie mit --data-dir einen neuen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>FieldForm</name>
@@ -221,11 +225,11 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Zeitplan</translation>
+        <translation>Zeitstrahl</translation>
     </message>
     <message>
         <source>Phases, milestones and the measures of the digital agenda on a timeline.</source>
-        <translation>Phasen, Meilensteine und die Maßnahmen der Digitalen Agenda im Zeitplan.</translation>
+        <translation>Phasen, Meilensteine und die Maßnahmen der Digitalen Agenda auf einem Zeitstrahl.</translation>
     </message>
     <message>
         <source>Results</source>
@@ -382,6 +386,10 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>{path} is not a MYK10 Workshop database. It was left untouched.</source>
         <translation>{path} ist keine Datenbank von MYK10 Workshop. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be used: a file of that name is in the way, or the folder cannot be created there. Nothing was changed.</source>
+        <translation>Der Datenordner {path} lässt sich nicht verwenden: Dort liegt eine Datei gleichen Namens, oder der Ordner kann dort nicht angelegt werden. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The database {path} cannot be opened: {reason}. Nothing was changed.</source>

@@ -224,6 +224,17 @@ def test_a_missing_folder_that_cannot_be_made_is_an_environment_error(tmp_path: 
     blocker.write_text("a file where the data folder should be")
     with pytest.raises(StoreError) as raised:
         Store.open(blocker / "data" / f"{uuid.uuid4()}.sqlite3")
-    assert raised.value.kind is ErrorKind.CANNOT_OPEN
-    assert str(blocker / "data") in str(raised.value)
+    assert raised.value.kind is ErrorKind.FOLDER
+    assert str(raised.value) == (
+        f"The data folder {blocker / 'data'} cannot be used: a file of that name is in the "
+        "way, or the folder cannot be created there. Nothing was changed.")
     assert blocker.read_text() == "a file where the data folder should be"
+
+
+def test_a_database_path_that_is_a_folder_is_refused_plainly(tmp_path: Path) -> None:
+    folder = tmp_path / "myk10-workshop.sqlite3"
+    folder.mkdir()
+    with pytest.raises(StoreError) as raised:
+        Store.open(folder)
+    assert raised.value.kind is ErrorKind.NOT_OURS
+    assert list(folder.iterdir()) == []

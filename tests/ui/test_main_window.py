@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -207,8 +208,12 @@ def test_group_entry_cannot_be_renamed_or_deleted(qtbot: QtBot, demo_window: Mai
     demo_window.navigator.tree.setCurrentIndex(group)
     assert not demo_window.project_actions.delete.isEnabled()
     assert not demo_window.project_actions.rename.isEnabled()
-    demo_window.project_actions.delete.trigger()
+    demo_window.navigator.tree.setFocus()
+    qtbot.keyClick(demo_window.navigator.tree, Qt.Key.Key_Delete)
+    demo_window.project_actions.delete_current()
+    demo_window.bridge.wait_idle()
     assert len(tree()[0].fields) == 10
+    assert not demo_window.bridge.undo_stack.canUndo()
 
 
 def test_pages_not_built_yet_say_so(demo_window: MainWindow) -> None:
@@ -297,3 +302,101 @@ def test_a_refresh_does_not_overwrite_what_is_being_typed(
     qtbot.keyClicks(form.description, " zwei")
     qtbot.waitUntil(lambda: tree()[0].workshops[0].description == "Entwurf zwei", timeout=5000)
     assert form.description.toPlainText() == "Entwurf zwei"
+
+
+def _lock_database(store: Store) -> sqlite3.Connection:
+    """Another program holds the write lock; our writer gives up after 0.1 s."""
+    with store._write_engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA busy_timeout=100")
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    return other
+
+
+def test_a_change_that_could_not_be_saved_is_redone_by_redo(
+        qtbot: QtBot, demo_window: MainWindow, demo_store: Store, tree: Tree) -> None:
+    stack = demo_window.bridge.undo_stack
+    other = _lock_database(demo_store)
+    try:
+        form = demo_window.overview.project_form
+        form.name.setFocus()
+        form.name.selectAll()
+        qtbot.keyClicks(form.name, "Smarte Region MYK10 plus")
+        qtbot.keyClick(form.name, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: demo_window.messages.isVisible(), timeout=5000)
+        assert demo_window.messages.text().startswith("The database is busy in another program")
+        qtbot.waitUntil(lambda: stack.canRedo() and not stack.canUndo())
+        assert tree()[0].name == "Smarte Region MYK10"
+    finally:
+        other.rollback()
+        other.close()
+    demo_window.redo_action.trigger()
+    qtbot.waitUntil(lambda: tree()[0].name == "Smarte Region MYK10 plus")
+    assert stack.canUndo() and not stack.canRedo()
+    demo_window.undo_action.trigger()
+    qtbot.waitUntil(lambda: tree()[0].name == "Smarte Region MYK10")
+
+
+def test_a_failed_undo_leaves_the_change_undoable(
+        qtbot: QtBot, demo_window: MainWindow, demo_store: Store, tree: Tree) -> None:
+    stack = demo_window.bridge.undo_stack
+    demo_window.bridge.run(edit("project", tree()[0].id, name="Neu"))
+    qtbot.waitUntil(lambda: tree()[0].name == "Neu")
+    demo_window.bridge.wait_idle()
+    other = _lock_database(demo_store)
+    try:
+        demo_window.undo_action.trigger()
+        qtbot.waitUntil(lambda: demo_window.messages.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: stack.canUndo() and not stack.canRedo())
+    finally:
+        other.rollback()
+        other.close()
+    assert tree()[0].name == "Neu"
+    demo_window.undo_action.trigger()
+    qtbot.waitUntil(lambda: tree()[0].name == "Smarte Region MYK10")
+    demo_window.redo_action.trigger()
+    qtbot.waitUntil(lambda: tree()[0].name == "Neu")
+
+
+def test_typing_is_saved_before_the_next_command(qtbot: QtBot, demo_window: MainWindow,
+                                                 tree: Tree) -> None:
+    _activate(qtbot, demo_window)
+    form = demo_window.overview.project_form
+    form.name.setFocus()
+    form.name.selectAll()
+    qtbot.keyClicks(form.name, "MYK10 digital")
+    # No Enter, no focus change: the toolbar's "New project" does not take the focus.
+    demo_window.project_actions.new_project.trigger()
+    qtbot.waitUntil(lambda: len(tree()) == 2)
+    assert sorted(p.name for p in tree()) == ["MYK10 digital", "New project"]
+    # One undo takes back the new project, the next one the typing.
+    demo_window.undo_action.trigger()
+    qtbot.waitUntil(lambda: [p.name for p in tree()] == ["MYK10 digital"])
+    demo_window.undo_action.trigger()
+    qtbot.waitUntil(lambda: [p.name for p in tree()] == ["Smarte Region MYK10"])
+
+
+def test_the_undo_offered_after_a_delete_expires_with_the_next_change(
+        qtbot: QtBot, demo_window: MainWindow, tree: Tree) -> None:
+    field = tree()[0].fields[0]
+    demo_window.navigator.select("field_of_action", field.id)
+    demo_window.project_actions.delete.trigger()
+    qtbot.waitUntil(lambda: len(tree()[0].fields) == 9)
+    assert demo_window.messages.action_button.isVisible()
+    demo_window.bridge.run(edit("project", tree()[0].id, description="Neu"))
+    qtbot.waitUntil(lambda: tree()[0].description == "Neu")
+    assert not demo_window.messages.isVisible()
+    demo_window.undo_action.trigger()
+    demo_window.undo_action.trigger()
+    qtbot.waitUntil(lambda: len(tree()[0].fields) == 10)
+
+
+def test_undo_texts_follow_the_language(qtbot: QtBot, demo_window: MainWindow,
+                                        english: Translations, tree: Tree) -> None:
+    demo_window.bridge.run(edit("project", tree()[0].id, description="Neu"))
+    qtbot.waitUntil(lambda: demo_window.undo_action.text() == "&Undo Change Project")
+    demo_window.language_chosen.connect(english.install)
+    demo_window.language_actions["de"].trigger()
+    qtbot.waitUntil(lambda: demo_window.undo_action.text() == "&Rückgängig: Projekt ändern")
+    demo_window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: demo_window.undo_action.text() == "&Undo Change Project")
