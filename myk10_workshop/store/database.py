@@ -14,11 +14,12 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from myk10_workshop.store.engine import STORE_PRAGMAS, sqlite_engine
 from myk10_workshop.store.errors import StoreError, ValidationError, classify
 from myk10_workshop.store.hlc import HybridLogicalClock
 from myk10_workshop.store.migrate import Preparation, prepare_database
@@ -32,37 +33,6 @@ T = TypeVar("T")
 DEVICE_ID_KEY = "device_id"
 
 
-def _engine(path: Path, *, read_only: bool) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        # One connection is all the single writer needs; readers get a few.
-        pool_size=1 if not read_only else 4,
-        max_overflow=0 if not read_only else 4,
-        connect_args={"timeout": 5.0},
-    )
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_connection: Any, _record: Any) -> None:
-        # Transactions are begun explicitly below, not by the driver's guesswork.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA busy_timeout=5000")
-        if read_only:
-            cursor.execute("PRAGMA query_only=ON")
-        else:
-            cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Any) -> None:
-        # A writer takes the write lock up front instead of failing halfway on upgrade.
-        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
-
-    return engine
-
-
 class Store:
     """An open database: apply operations, run reads."""
 
@@ -70,8 +40,12 @@ class Store:
         self.path = path
         self.backups = backups
         self.preparation = preparation
-        self._write_engine = _engine(path, read_only=False)
-        self._read_engine = _engine(path, read_only=True)
+        # One writer connection (the writer thread is the only writer) that takes the write
+        # lock up front; a few query-only readers that WAL lets run beside it.
+        self._write_engine = sqlite_engine(path, pragmas=(*STORE_PRAGMAS, "journal_mode=WAL"),
+                                           begin="BEGIN IMMEDIATE")
+        self._read_engine = sqlite_engine(path, pragmas=(*STORE_PRAGMAS, "query_only=ON"),
+                                          begin="BEGIN", pool_size=4, max_overflow=4)
         self._writes = sessionmaker(self._write_engine, expire_on_commit=False)
         self._reads = sessionmaker(self._read_engine, expire_on_commit=False)
         self._lock = threading.Lock()

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine
 
 from myk10_workshop.store.backup import backup_database
+from myk10_workshop.store.engine import sqlite_engine
 from myk10_workshop.store.errors import ErrorKind, StoreError, classify
 from myk10_workshop.store.schema import SCHEMA_REVISION
 
@@ -133,21 +134,8 @@ def alembic_config() -> Any:
 
 def migration_engine(path: Path) -> Engine:
     """An engine for schema changes: foreign keys off (tables get rebuilt), WAL on."""
-    engine = create_engine(f"sqlite:///{path}")
-
-    @event.listens_for(engine, "connect")
-    def _connect(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA foreign_keys=OFF")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
-
-    return engine
+    return sqlite_engine(path, pragmas=("journal_mode=WAL", "foreign_keys=OFF"),
+                         begin="BEGIN IMMEDIATE")
 
 
 def _classified(exc: BaseException, path: Path) -> StoreError:
