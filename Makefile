@@ -8,7 +8,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find myk10_workshop -name '*.py' -not -path '*/migrations/*')
 
-.PHONY: run test translations update-translations migration bench clean
+.PHONY: run test bundle translations update-translations migration bench clean
 
 run: $(APP_STAMP) translations
 	$(BIN)/myk10-workshop $(ARGS)
@@ -28,6 +28,12 @@ $(APP_STAMP): pyproject.toml | $(BIN)/python
 $(DEV_STAMP): pyproject.toml $(APP_STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
+
+# The one-folder app for facilitators (dist/myk10-workshop), proven by its self-test.
+bundle: $(DEV_STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	QT_QPA_PLATFORM=offscreen dist/myk10-workshop/myk10-workshop --self-test
+	du -sh dist/myk10-workshop
 
 # Qt's compiled catalogues are build products, made from the .ts sources.
 translations: $(QM)

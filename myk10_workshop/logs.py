@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import sys
 from pathlib import Path
 
 _FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
@@ -31,11 +32,12 @@ def configure_logging(log_file: Path | None, level: int = logging.INFO) -> None:
         if getattr(handler, "_myk10", False):
             root.removeHandler(handler)
             handler.close()
-    stream = logging.StreamHandler()
-    stream.setLevel(logging.WARNING)
-    stream.setFormatter(logging.Formatter(_FORMAT))
-    stream._myk10 = True  # type: ignore[attr-defined]
-    root.addHandler(stream)
+    if sys.stderr is not None:  # a windowed build on Windows has no console at all
+        stream = logging.StreamHandler()
+        stream.setLevel(logging.WARNING)
+        stream.setFormatter(logging.Formatter(_FORMAT))
+        stream._myk10 = True  # type: ignore[attr-defined]
+        root.addHandler(stream)
     if log_file is None:
         return
     try:
