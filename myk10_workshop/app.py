@@ -80,6 +80,8 @@ def run_app(options: Options) -> int:
     window = MainWindow(bridge, data.root, language)
     window.language_chosen.connect(_language_switcher(translations, settings, data, bridge))
     sys.excepthook = _report_exception(bridge)
+    # The day's first backup, before the day's first change (on the writer, not the GUI).
+    bridge.on_writer(lambda store: store.daily_backup(), lambda _path: None)
     if seed_demo:
         from myk10_workshop.demo import demo_operation
 

@@ -30,6 +30,7 @@ import os
 import random
 import sys
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -149,22 +150,27 @@ class Worker:
     # --------------------------------------------------------- operations
 
     def plan(self) -> Planned:
-        own = [idea_id for idea_id, idea in self.ideas.items() if idea.own]
-        roll = self.rng.random()
-        if roll < 0.25 or not self.ideas:
+        ideas = list(self.ideas)
+        if not ideas:
             return self.create_idea()
-        if roll < 0.47:
-            return self.move([self.rng.choice(list(self.ideas))])
-        if roll < 0.62:
-            return self.edit(self.rng.choice(list(self.ideas)))
-        if roll < 0.85:
-            return self.votes(1)
-        if roll < 0.92:
-            return self.votes(self.rng.randint(2, 5))
-        if roll < 0.97 or not own:
-            count = min(len(self.ideas), self.rng.randint(2, 5))
-            return self.move(self.rng.sample(list(self.ideas), count))
-        return self.delete(self.rng.choice(own))
+        own = [idea_id for idea_id, idea in self.ideas.items() if idea.own]
+
+        def group() -> list[uuid.UUID]:
+            return self.rng.sample(ideas, min(len(ideas), self.rng.randint(2, 5)))
+
+        # (weight, what): a workshop's mix of notes, moves, edits and votes.
+        menu: list[tuple[float, Callable[[], Planned]]] = [
+            (25, self.create_idea),
+            (22, lambda: self.move([self.rng.choice(ideas)])),
+            (15, lambda: self.edit(self.rng.choice(ideas))),
+            (23, lambda: self.votes(1)),
+            (7, lambda: self.votes(self.rng.randint(2, 5))),
+            (5, lambda: self.move(group())),
+            (3 if own else 0, lambda: self.delete(self.rng.choice(own))),
+        ]
+        (make,) = self.rng.choices([what for _, what in menu],
+                                   weights=[weight for weight, _ in menu])
+        return make()
 
     def create_idea(self) -> Planned:
         idea_id = self.new_id()

@@ -9,6 +9,8 @@ background thread so that callers on the GUI thread never wait on the disk.
 from __future__ import annotations
 
 import logging
+import sqlite3
+import tempfile
 import threading
 import uuid
 from collections.abc import Callable
@@ -19,12 +21,26 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from myk10_workshop.store.backup import (
+    BEFORE_RESTORE,
+    DAILY,
+    MANUAL,
+    Backup,
+    backup_database,
+    daily_backup_due,
+    list_backups,
+)
 from myk10_workshop.store.engine import STORE_PRAGMAS, sqlite_engine
-from myk10_workshop.store.errors import StoreError, ValidationError, classify
+from myk10_workshop.store.errors import ErrorKind, StoreError, ValidationError, classify
 from myk10_workshop.store.hlc import HybridLogicalClock
-from myk10_workshop.store.migrate import Preparation, prepare_database
+from myk10_workshop.store.migrate import (
+    Preparation,
+    known_revisions,
+    prepare_database,
+    read_revision,
+)
 from myk10_workshop.store.operations import Operation, OpResult, Tx
-from myk10_workshop.store.schema import ChangeLogEntry, Meta
+from myk10_workshop.store.schema import SCHEMA_REVISION, ChangeLogEntry, Meta
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +131,54 @@ class Store:
                 raise
             raise error from exc
 
+    # ----------------------------------------------------------------- backups
+
+    def backup(self, kind: str = MANUAL) -> Path:
+        """A verified copy of the database in the backups folder (rolling, per kind)."""
+        with self._lock:
+            try:
+                return backup_database(self.path, self.backups, kind)
+            except (OSError, sqlite3.Error) as exc:
+                raise self._environment_error(exc) from exc
+
+    def daily_backup(self) -> Path | None:
+        """The day's first backup, or None when there is one already."""
+        if not daily_backup_due(self.backups, self.path.stem):
+            return None
+        return self.backup(DAILY)
+
+    def list_backups(self) -> list[Backup]:
+        return list_backups(self.backups, self.path.stem)
+
+    def restore(self, source: Path) -> Path:
+        """Replace the whole database with the backup ``source``; return the backup of the
+        state before the restore (so a restore can itself be undone by restoring that).
+
+        The backup is checked first (a damaged, foreign or newer file is refused with the
+        database unchanged) and, if it has an older schema, migrated in a scratch copy. The
+        content is then copied into the open database with SQLite's backup API, under the
+        write lock, so readers and the writer simply see the restored state afterwards.
+        """
+        with tempfile.TemporaryDirectory(prefix=".restore-", dir=self.backups.parent) as scratch:
+            restorable = _restorable_copy(source, Path(scratch))
+            with self._lock:
+                try:
+                    before = backup_database(self.path, self.backups, BEFORE_RESTORE)
+                    origin = sqlite3.connect(f"{restorable.resolve().as_uri()}?mode=ro",
+                                             uri=True)
+                    try:
+                        with self._write_engine.connect() as connection:
+                            live = connection.connection.driver_connection
+                            assert isinstance(live, sqlite3.Connection)
+                            origin.backup(live)
+                    finally:
+                        origin.close()
+                except (OSError, sqlite3.Error) as exc:
+                    raise self._environment_error(exc) from exc
+                self.device_id, last_stamp = self._load_identity()
+                self.clock.observe(last_stamp)
+        return before
+
     def integrity_check(self) -> str:
         with self._read_engine.connect() as connection:
             rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
@@ -134,6 +198,37 @@ class Store:
     def close(self) -> None:
         self._write_engine.dispose()
         self._read_engine.dispose()
+
+
+def _restorable_copy(source: Path, scratch: Path) -> Path:
+    """A checked copy of the backup ``source`` at the current schema, in ``scratch``."""
+    revision = read_revision(source)  # refuses foreign and unreadable files
+    if revision is None:
+        raise StoreError(ErrorKind.NOT_OURS, path=str(source))
+    if revision != SCHEMA_REVISION and revision not in known_revisions():
+        raise StoreError(ErrorKind.NEWER_VERSION, path=str(source), found=revision,
+                         known=SCHEMA_REVISION)
+    copy = scratch / "restore.sqlite3"
+    try:
+        origin = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            (result,) = origin.execute("PRAGMA quick_check").fetchone()
+            if result != "ok":
+                raise StoreError(ErrorKind.CORRUPT, path=str(source), backups=str(source.parent))
+            target = sqlite3.connect(copy)
+            try:
+                origin.backup(target)
+            finally:
+                target.close()
+        finally:
+            origin.close()
+    except sqlite3.Error as exc:
+        env = classify(exc, source)
+        raise (env or StoreError(ErrorKind.CORRUPT, path=str(source),
+                                 backups=str(source.parent))) from exc
+    if revision != SCHEMA_REVISION:
+        prepare_database(copy, scratch / "backups")
+    return copy
 
 
 class StoreWriter:

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from myk10_workshop.store.backup import backup_database
+from myk10_workshop.store.backup import BEFORE_MIGRATION, backup_database
 from myk10_workshop.store.engine import sqlite_engine
 from myk10_workshop.store.errors import ErrorKind, StoreError, classify
 from myk10_workshop.store.schema import SCHEMA_REVISION
@@ -86,7 +86,7 @@ def prepare_database(path: Path, backups: Path) -> Preparation:
     backup = None
     if existed and revision is not None:
         try:
-            backup = backup_database(path, backups, f"before-migration-from-{revision}")
+            backup = backup_database(path, backups, BEFORE_MIGRATION)
         except (OSError, sqlite3.Error) as exc:
             raise _classified(exc, path) from exc
         log.info("backed up %s to %s before migrating from %s", path, backup, revision)

@@ -146,18 +146,35 @@ class StoreBridge(QObject):
 
     def load(self, query: Callable[[Session], T], on_result: Callable[[T], None]) -> None:
         """Run ``query`` off the GUI thread and hand the result to ``on_result`` on it."""
-        future = self._readers.submit(self.store.read, query)
+        self._deliver(self._readers.submit(self.store.read, query), on_result)
 
+    def on_writer(self, work: Callable[[Store], T], on_result: Callable[[T], None]) -> None:
+        """Run ``work`` on the writer thread (between operations, never beside one) and hand
+        its result to ``on_result`` on the GUI thread: backups, restores, imports."""
+        self._deliver(self._writer.call(work), on_result)
+
+    def _deliver(self, future: Future[T], on_result: Callable[[T], None]) -> None:
         def done(finished: Future[T]) -> None:
             error = finished.exception()
             if error is None:
                 on_result(finished.result())
-            elif isinstance(error, StoreError):
+            elif isinstance(error, ValidationError | StoreError):
                 self.failed.emit(render(error.message))
             else:
                 self.report_bug(error)
 
         self._route(future, done)
+
+    def restore(self, backup: Path, on_done: Callable[[Path], None]) -> None:
+        """Replace the database with ``backup``; the undo history ends there (its steps
+        belong to a state that is gone) and every view looks again."""
+
+        def restored(before: Path) -> None:
+            self.undo_stack.clear()
+            self.changed.emit(ChangeSet())
+            on_done(before)
+
+        self.on_writer(lambda store: store.restore(backup), restored)
 
     # ----------------------------------------------------------------- plumbing
 

@@ -28,7 +28,9 @@ from myk10_workshop import APP_NAME, __version__
 from myk10_workshop.projects import operations
 from myk10_workshop.projects.operations import NAVIGATOR_KINDS
 from myk10_workshop.projects.queries import ProjectNode, load_counts, load_tree
+from myk10_workshop.store.backup import Backup
 from myk10_workshop.store.operations import ChangeSet
+from myk10_workshop.ui.backups_dialog import BackupsDialog, format_taken
 from myk10_workshop.ui.bridge import StoreBridge, render
 from myk10_workshop.ui.message_bar import Level, MessageBar
 from myk10_workshop.ui.navigator import NavigatorPanel
@@ -143,6 +145,8 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._show_about)
+        self.backups_action = QAction(self)
+        self.backups_action.triggered.connect(self.show_backups)
         self.open_data_action = QAction(self)
         self.open_data_action.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))))
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
         self.file_menu = QMenu(self)
         self.file_menu.addActions(self.project_actions.actions()[:3])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backups_action)
         self.file_menu.addAction(self.open_data_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -207,6 +212,7 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setText(self.tr("&Full screen"))
         self.about_action.setText(self.tr("&About MYK10 Workshop"))
         self.open_data_action.setText(self.tr("Open the &data folder"))
+        self.backups_action.setText(self.tr("&Backups…"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.project_actions.retranslate()
         self.bridge.retranslate_history()
@@ -309,6 +315,19 @@ class MainWindow(QMainWindow):
             self._show_current()  # refused: show the stored values again
 
     # ----------------------------------------------------------------- misc
+
+    def show_backups(self) -> BackupsDialog:
+        self.commit_pending_edits()
+        dialog = BackupsDialog(self.bridge, self._after_restore, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _after_restore(self, restored: Backup, _before: Path) -> None:
+        when = format_taken(restored.taken_at)
+        self.messages.show_message(self.tr(
+            "The backup of {when} was restored. The state before it was saved as a backup, "
+            "so you can go back to it under File > Backups.").format(when=when))
 
     def is_ready(self) -> bool:
         return self._is_ready

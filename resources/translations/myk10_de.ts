@@ -13,6 +13,77 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Before an app update</source>
+        <translation>Vor einem Programm-Update</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Saved by hand</source>
+        <translation>Von Hand gesichert</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Copies of all your data, made every day, before updates and imports, and whenever you ask for one. Restoring one replaces everything with that state; the current state is saved as a backup first.</source>
+        <translation>Kopien all Ihrer Daten – täglich, vor Updates und Importen und wann immer Sie eine anfordern. Beim Wiederherstellen wird alles durch diesen Stand ersetzt; der aktuelle Stand wird vorher ebenfalls gesichert.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {when}?
+
+Everything changed since then is replaced by that state. The current state is saved as a backup first, so you can go back to it.</source>
+        <translation>Die Sicherung vom {when} wiederherstellen?
+
+Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuelle Stand wird vorher gesichert, sodass Sie zu ihm zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>FieldForm</name>
     <message>
         <source>Field of action</source>
@@ -82,6 +153,10 @@
         <translation>&amp;Datenordner öffnen</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
         <source>Toolbar</source>
         <translation>Symbolleiste</translation>
     </message>
@@ -100,6 +175,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>The backup of {when} was restored. The state before it was saved as a backup, so you can go back to it under File &gt; Backups.</source>
+        <translation>Die Sicherung vom {when} wurde wiederhergestellt. Der Stand davor wurde gesichert; Sie finden ihn unter Datei &gt; Sicherungen.</translation>
     </message>
     <message>
         <source>About MYK10 Workshop</source>

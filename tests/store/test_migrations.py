@@ -205,7 +205,7 @@ def test_an_older_revision_is_backed_up_before_migrating(
     assert preparation.migrated_from == SCHEMA_REVISION
     assert preparation.backup is not None
     assert preparation.backup.parent == backups
-    assert f"before-migration-from-{SCHEMA_REVISION}" in preparation.backup.name
+    assert preparation.backup.name.endswith("-before-migration.sqlite3")
     assert sorted(p.name for p in backups.iterdir()) == [preparation.backup.name]
     assert sql(preparation.backup, "PRAGMA integrity_check") == [("ok",)]
     assert project_names(preparation.backup) == ["Kreistag", "Zukunftsdialog"]
@@ -309,3 +309,32 @@ def test_read_revision_of_an_empty_database_is_none(tmp_path: Path) -> None:
     assert path.stat().st_size > 0
     assert read_revision(path) is None
 
+
+
+def test_every_revision_goes_down_and_up_again(tmp_path: Path) -> None:
+    """The ladder works both ways: down to an empty file and back to the current schema."""
+    from alembic import command
+
+    path = tmp_path / "ladder.sqlite3"
+    migrate.upgrade(path)
+    engine = migrate.migration_engine(path)
+    try:
+        with engine.begin() as connection:
+            config = migrate.alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "base")
+        with sqlite3.connect(path) as plain:
+            tables = {name for (name,) in plain.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        plain.close()
+        assert tables <= {"alembic_version"}
+    finally:
+        engine.dispose()
+    migrate.upgrade(path)
+    assert migrate.read_revision(path) == SCHEMA_REVISION
+    store = Store.open(path)
+    try:
+        store.apply(Create("project", {"name": "Nach dem Umbau"}))
+        assert store.integrity_check() == "ok"
+    finally:
+        store.close()
