@@ -180,8 +180,9 @@ class Store:
         return before
 
     def integrity_check(self) -> str:
+        """SQLite's full ``integrity_check``: "ok", or what is wrong."""
         with self._read_engine.connect() as connection:
-            rows = connection.exec_driver_sql("PRAGMA quick_check").fetchall()
+            rows = connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
         return "; ".join(str(row[0]) for row in rows)
 
     def _environment_error(self, exc: BaseException) -> BaseException:

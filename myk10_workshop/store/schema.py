@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 import uuid
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -30,9 +32,11 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    TypeDecorator,
     Uuid,
     false,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # The Alembic revision this code writes. Checked against the migrations by a test; read
@@ -46,6 +50,21 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+class JSONText(TypeDecorator[Any]):
+    """JSON kept as TEXT. SQLite gives a column declared ``JSON`` numeric affinity, which
+    turns the stored text ``680.0`` into the integer 680: values must keep their type for
+    sync, so the change log stores its JSON in a column of text affinity."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else json.dumps(value, ensure_ascii=False)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        return None if value is None else json.loads(value)
 
 
 class Base(DeclarativeBase):
@@ -394,7 +413,7 @@ class ChangeLogEntry(Base):
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[uuid.UUID]
     field: Mapped[str] = mapped_column(String(64))
-    value: Mapped[object | None] = mapped_column(JSON, nullable=True)
+    value: Mapped[object | None] = mapped_column(JSONText, nullable=True)
     hlc: Mapped[int] = mapped_column(BigInteger)
     device_id: Mapped[uuid.UUID]
     __table_args__ = (

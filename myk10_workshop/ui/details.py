@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -367,7 +367,9 @@ class FieldForm(DetailsForm):
         self.colour = QToolButton(self)
         self.colour.setObjectName("colour")
         self.colour.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.colour.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # A wide swatch says more to a facilitator than a colour code.
+        self.colour.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.colour.setIconSize(QSize(56, 20))
         self._colour_menu = QMenu(self)
         self.colour.setMenu(self._colour_menu)
         self.description = self._text("description")
@@ -398,8 +400,8 @@ class FieldForm(DetailsForm):
 
     def _show_colour(self, colour: str) -> None:
         self._current_colour = colour
-        self.colour.setIcon(swatch(colour, 20))
-        self.colour.setText(colour)
+        self.colour.setIcon(swatch(colour, 56, 20))
+        self.colour.setToolTip(colour)
 
     def _pick(self, colour: str) -> None:
         self._show_colour(colour)

@@ -37,6 +37,16 @@ from myk10_workshop.ui.navigator import NavigatorPanel
 from myk10_workshop.ui.pages import FEATURE_PAGES, OVERVIEW_TITLE, NotBuiltPage, OverviewPage
 from myk10_workshop.ui.project_actions import ProjectActions
 
+TAB_STYLE = """
+QTabBar::tab {
+    padding: 6px 14px; margin-right: 2px; color: #1a1a1a; background: #e4e4e4;
+    border: 1px solid #bdbdbd; border-bottom: none;
+    border-top-left-radius: 4px; border-top-right-radius: 4px;
+}
+QTabBar::tab:selected { background: #ffffff; border-color: #9a9a9a; }
+QTabBar::tab:hover:!selected { background: #efefef; }
+"""
+
 
 class MainWindow(QMainWindow):
     # Emitted once, when the first snapshot of the store is on screen.
@@ -57,6 +67,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
+        # Fusion clips the top of unselected tab labels ("Übersicht" lost its dots); tabs
+        # with their own padding keep every glyph whole and are easier to hit.
+        self.tabs.tabBar().setStyleSheet(TAB_STYLE)
         self.tabs.addTab(self.overview, "")
         self.feature_pages = [NotBuiltPage(key, title, purpose, self)
                               for key, title, purpose in FEATURE_PAGES]

@@ -558,3 +558,13 @@ def test_change_sets_of_an_undo_merge_to_the_final_state(store: Store) -> None:
     merged = created.changes.merged(deleted.changes)
     assert merged.created == {}
     assert merged.deleted == {"project": frozenset({operation.id})}
+
+
+def test_the_change_log_keeps_the_type_of_every_value(store: Store) -> None:
+    ids = build_tree(store)
+    idea = Create("idea", {"board_id": ids["board"], "text": "680.0", "x": 680.0, "y": 12.5})
+    result = store.apply(idea)
+    logged = fields_logged(log_of(store, result.op_id))[("idea", idea.id)]
+    assert logged["x"] == 680.0 and isinstance(logged["x"], float)
+    assert logged["text"] == "680.0"
+    assert logged["deleted"] is False

@@ -125,6 +125,9 @@ def take_screenshots(window: MainWindow, project: ProjectNode, output: Path,
             # The counts arrive from a read in the background.
             _wait_until(lambda: counts.text() not in ("", "–"), "the project's counts")
         _spin(PAINT_MS)
+        # Paint now and push it to the X server; the grab below is a later request on the
+        # same connection, so it sees this frame.
+        window.repaint()
         path = output / name
         if not _grab(window).save(str(path), "PNG"):
             raise AssertionError(f"could not write {path}")

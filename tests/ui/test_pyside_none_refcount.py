@@ -12,15 +12,21 @@ import subprocess
 import sys
 
 CHILD = r"""
-import sys
+import gc, sys
 from PySide6.QtCore import QObject, QTimer
 timer = QTimer()
 holder = QObject()
+for i in range(100):                   # warm up: first calls create caches of their own
+    timer.setInterval(i % 50)
+    holder.setObjectName("guard")
+gc.collect()
+gc.disable()                           # no unrelated objects freed while we count
 before = sys.getrefcount(None)
 for i in range(10_000):
     timer.setInterval(i % 50)          # void
     holder.setObjectName("guard")      # void
 after = sys.getrefcount(None)
+gc.enable()
 print(before, after)
 """
 

@@ -24,7 +24,7 @@ def upgrade() -> None:
     sa.Column('entity', sa.String(length=32), nullable=False),
     sa.Column('entity_id', sa.Uuid(), nullable=False),
     sa.Column('field', sa.String(length=64), nullable=False),
-    sa.Column('value', sa.JSON(), nullable=True),
+    sa.Column('value', sa.Text(), nullable=True),
     sa.Column('hlc', sa.BigInteger(), nullable=False),
     sa.Column('device_id', sa.Uuid(), nullable=False),
     sa.PrimaryKeyConstraint('seq', name=op.f('pk_change_log'))
