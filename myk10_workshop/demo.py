@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from myk10_workshop.board.layout import CLUSTER_HEADER, GAP, NOTE_HEIGHT, NOTE_WIDTH
 from myk10_workshop.i18n import QT_TRANSLATE_NOOP
 from myk10_workshop.paths import resource_path
 from myk10_workshop.store.operations import BulkCreate
@@ -23,11 +24,6 @@ from myk10_workshop.store.order_keys import spread_keys
 
 DEMO_FILE = "smarte-region-myk10.json"
 
-# Sticky-note geometry of the demo layout, in board units.
-NOTE_WIDTH = 180.0
-NOTE_HEIGHT = 120.0
-GAP = 20.0
-CLUSTER_HEADER = 56.0
 NOTES_PER_ROW = 3
 CLUSTERS_PER_ROW = 3
 NOTE_COLOUR = "#fff59d"

@@ -90,7 +90,8 @@ class IdeaSource(enum.StrEnum):
 class IdeaState(enum.StrEnum):
     BOARD = "board"  # on the board, visible
     INBOX = "inbox"  # arrived from a phone, waiting for the facilitator
-    HIDDEN = "hidden"  # hidden by the facilitator (or private brainstorm, not yet revealed)
+    HIDDEN = "hidden"  # hidden by the facilitator
+    PRIVATE = "private"  # private brainstorm: on the facilitator's screen, not the projector
 
 
 class BallotKind(enum.StrEnum):

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 from myk10_workshop import APP_NAME, __version__
 from myk10_workshop.projects import operations
 from myk10_workshop.projects.operations import NAVIGATOR_KINDS
-from myk10_workshop.projects.queries import ProjectNode, load_counts, load_tree
+from myk10_workshop.projects.queries import ProjectNode, WorkshopNode, load_counts, load_tree
 from myk10_workshop.store.backup import Backup
 from myk10_workshop.store.operations import ChangeSet
 from myk10_workshop.ui.backups_dialog import BackupsDialog, format_taken
+from myk10_workshop.ui.board.page import BoardPage
 from myk10_workshop.ui.bridge import StoreBridge, render
 from myk10_workshop.ui.message_bar import Level, MessageBar
 from myk10_workshop.ui.navigator import NavigatorPanel
@@ -71,10 +72,18 @@ class MainWindow(QMainWindow):
         # with their own padding keep every glyph whole and are easier to hit.
         self.tabs.tabBar().setStyleSheet(TAB_STYLE)
         self.tabs.addTab(self.overview, "")
-        self.feature_pages = [NotBuiltPage(key, title, purpose, self)
-                              for key, title, purpose in FEATURE_PAGES]
-        for page in self.feature_pages:
+        # Pages of features not built yet say so; the others are the features' own pages.
+        self.board_page = BoardPage(bridge, self)
+        built: dict[str, QWidget] = {"board": self.board_page}
+        self.feature_pages: list[NotBuiltPage] = []
+        self._page_titles = [OVERVIEW_TITLE]
+        for key, title, purpose in FEATURE_PAGES:
+            page = built.get(key)
+            if page is None:
+                page = NotBuiltPage(key, title, purpose, self)
+                self.feature_pages.append(page)
             self.tabs.addTab(page, "")
+            self._page_titles.append(title)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.tabs)
@@ -210,9 +219,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
-        self.tabs.setTabText(0, render(OVERVIEW_TITLE))
-        for index, page in enumerate(self.feature_pages, start=1):
-            self.tabs.setTabText(index, page.title())
+        for index, title in enumerate(self._page_titles):
+            self.tabs.setTabText(index, render(title))
         for index, action in enumerate(self.page_actions):
             action.setText(self.tabs.tabText(index))
         self.file_menu.setTitle(self.tr("&File"))
@@ -302,7 +310,9 @@ class MainWindow(QMainWindow):
         self._show_current()
 
     def _show_current(self) -> None:
-        self.overview.show_node(self.navigator.current_node())
+        node = self.navigator.current_node()
+        self.overview.show_node(node)
+        self.board_page.show_workshop(node.id if isinstance(node, WorkshopNode) else None)
         self._load_counts()
 
     def _load_counts(self) -> None:

@@ -1,0 +1,1 @@
+"""The idea board: sticky notes, clusters, layout, search and cluster suggestions (Qt-free)."""

@@ -1,0 +1,198 @@
+"""Read models of boards: plain, immutable snapshots that views are built from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from myk10_workshop.store.schema import (
+    Ballot,
+    BallotOption,
+    Board,
+    Cluster,
+    FieldOfAction,
+    Idea,
+    IdeaState,
+    PaperTally,
+    Vote,
+    Workshop,
+)
+
+
+@dataclass(frozen=True)
+class BoardInfo:
+    id: uuid.UUID
+    workshop_id: uuid.UUID
+    project_id: uuid.UUID
+    title: str
+    field_of_action_id: uuid.UUID | None
+    private_mode: bool
+
+
+@dataclass(frozen=True)
+class IdeaView:
+    id: uuid.UUID
+    text: str
+    colour: str
+    x: float
+    y: float
+    cluster_id: uuid.UUID | None
+    field_of_action_id: uuid.UUID | None
+    author: str
+    source: str
+    state: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class ClusterView:
+    id: uuid.UUID
+    title: str
+    colour: str
+    x: float
+    y: float
+    width: float
+    height: float
+    collapsed: bool
+
+
+@dataclass(frozen=True)
+class FieldView:
+    id: uuid.UUID
+    name: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class BoardSnapshot:
+    board: BoardInfo
+    ideas: tuple[IdeaView, ...]
+    clusters: tuple[ClusterView, ...]
+    fields: tuple[FieldView, ...]
+    # Dots per idea or cluster (phone votes plus paper tallies) of the board's ballots.
+    votes: dict[uuid.UUID, int]
+
+
+def list_boards(session: Session, workshop_id: uuid.UUID) -> tuple[BoardInfo, ...]:
+    query = (select(Board, Workshop.project_id).join(Workshop, Board.workshop_id == Workshop.id)
+             .where(Board.workshop_id == workshop_id, Board.deleted.is_(False))
+             .order_by(Board.order_key))
+    return tuple(_info(board, project_id) for board, project_id in session.execute(query))
+
+
+def _info(board: Board, project_id: uuid.UUID) -> BoardInfo:
+    return BoardInfo(board.id, board.workshop_id, project_id, board.title,
+                     board.field_of_action_id, board.private_mode)
+
+
+def load_board(session: Session, board_id: uuid.UUID) -> BoardSnapshot | None:
+    """Everything a board view shows, read in one snapshot; None if the board is gone.
+
+    Plain Core selects: ten thousand notes come back as tuples in a few tens of
+    milliseconds, where ORM objects would take several times as long.
+    """
+    row = session.execute(
+        select(Board, Workshop.project_id).join(Workshop, Board.workshop_id == Workshop.id)
+        .where(Board.id == board_id, Board.deleted.is_(False))).first()
+    if row is None:
+        return None
+    board = _info(row[0], row[1])
+    idea = Idea.__table__.c
+    ideas = tuple(
+        IdeaView(*values) for values in session.execute(
+            _idea_columns().where(idea.board_id == board_id, idea.deleted.is_(False))
+            .order_by(idea.created_at, idea.id)))
+    cluster = Cluster.__table__.c
+    clusters = tuple(
+        ClusterView(*values) for values in session.execute(
+            select(cluster.id, cluster.title, cluster.colour, cluster.x, cluster.y,
+                   cluster.width, cluster.height, cluster.collapsed)
+            .where(cluster.board_id == board_id, cluster.deleted.is_(False))))
+    fields = tuple(
+        FieldView(field_id, name, colour) for field_id, name, colour in session.execute(
+            select(FieldOfAction.id, FieldOfAction.name, FieldOfAction.colour)
+            .where(FieldOfAction.project_id == board.project_id,
+                   FieldOfAction.deleted.is_(False))
+            .order_by(FieldOfAction.order_key)))
+    return BoardSnapshot(board, ideas, clusters, fields, vote_totals(session, board_id))
+
+
+def vote_totals(session: Session, board_id: uuid.UUID) -> dict[uuid.UUID, int]:
+    """Dots per idea and per cluster over the board's ballots, phone and paper together."""
+    options = (select(BallotOption.id, BallotOption.idea_id, BallotOption.cluster_id)
+               .join(Ballot, BallotOption.ballot_id == Ballot.id)
+               .where(Ballot.board_id == board_id, Ballot.deleted.is_(False),
+                      BallotOption.deleted.is_(False))).subquery()
+    # (A Result has keys(), so dict(result) would take it for a mapping.)
+    phone = {option: total for option, total in session.execute(
+        select(Vote.option_id, func.coalesce(func.sum(Vote.value), 0))
+        .where(Vote.option_id.in_(select(options.c.id)), Vote.deleted.is_(False))
+        .group_by(Vote.option_id))}
+    paper = {option: total for option, total in session.execute(
+        select(PaperTally.option_id, func.sum(PaperTally.count))
+        .where(PaperTally.option_id.in_(select(options.c.id)), PaperTally.deleted.is_(False))
+        .group_by(PaperTally.option_id))}
+    totals: dict[uuid.UUID, int] = defaultdict(int)
+    for option_id, idea_id, cluster_id in session.execute(select(options)):
+        target = idea_id or cluster_id
+        if target is not None:
+            totals[target] += int(phone.get(option_id, 0) or 0) + int(paper.get(option_id, 0) or 0)
+    return dict(totals)
+
+
+@dataclass(frozen=True)
+class BoardDelta:
+    """The current state of some rows of a board, after a change."""
+
+    ideas: tuple[IdeaView, ...]
+    clusters: tuple[ClusterView, ...]
+    gone_ideas: frozenset[uuid.UUID]
+    gone_clusters: frozenset[uuid.UUID]
+
+
+def load_delta(session: Session, board_id: uuid.UUID, idea_ids: frozenset[uuid.UUID],
+               cluster_ids: frozenset[uuid.UUID]) -> BoardDelta:
+    """Rows that a change set names: live ones of this board come back, the rest are gone.
+
+    A move of one note reads one row instead of the whole board.
+    """
+    idea = Idea.__table__.c
+    ideas: tuple[IdeaView, ...] = ()
+    if idea_ids:
+        ideas = tuple(IdeaView(*values) for values in session.execute(
+            _idea_columns().where(idea.id.in_(idea_ids), idea.board_id == board_id,
+                                  idea.deleted.is_(False))))
+    cluster = Cluster.__table__.c
+    clusters: tuple[ClusterView, ...] = ()
+    if cluster_ids:
+        clusters = tuple(ClusterView(*values) for values in session.execute(
+            select(cluster.id, cluster.title, cluster.colour, cluster.x, cluster.y,
+                   cluster.width, cluster.height, cluster.collapsed)
+            .where(cluster.id.in_(cluster_ids), cluster.board_id == board_id,
+                   cluster.deleted.is_(False))))
+    return BoardDelta(ideas, clusters,
+                      idea_ids - {row.id for row in ideas},
+                      cluster_ids - {row.id for row in clusters})
+
+
+def inbox(session: Session, board_id: uuid.UUID) -> tuple[IdeaView, ...]:
+    """Ideas that arrived from phones and wait for the facilitator, oldest first."""
+    idea = Idea.__table__.c
+    return tuple(IdeaView(*values) for values in session.execute(
+        _idea_columns().where(idea.board_id == board_id, idea.deleted.is_(False),
+                              idea.state == IdeaState.INBOX.value)
+        .order_by(idea.created_at)))
+
+
+def _idea_columns() -> Select[Any]:
+    """The columns of an :class:`IdeaView`, in its field order."""
+    idea = Idea.__table__.c
+    return select(idea.id, idea.text, idea.colour, idea.x, idea.y, idea.cluster_id,
+                  idea.field_of_action_id, idea.author, idea.source, idea.state,
+                  idea.created_at)

@@ -1,0 +1,354 @@
+"""Cluster suggestions for sticky notes, computed on the laptop (no network, no model).
+
+Two modes, because facilitators work both ways and the second is much more reliable:
+
+* ``suggest_clusters`` groups notes from scratch;
+* ``suggest_placements`` puts the remaining notes into clusters the facilitator has already
+  started (a few notes each), which only has to decide between known topics.
+
+How a note becomes comparable: ``text.Analyser`` turns it into weighted features (Snowball
+stems, compound parts, and concepts from a small lexicon so that Bus, Fahrplan and
+Haltestelle meet). Features are weighted TF-IDF with sublinear term frequency and each note
+vector is scaled to length 1, so similarity is the cosine. Similar pairs are found through an
+inverted index (notes share few features, so most pairs are never touched), then grouped by
+average-linkage agglomeration, which does not chain unrelated notes together through one
+shared word as single linkage would. A note whose best match stays below the threshold is
+left out rather than forced somewhere: a wrong suggestion costs the facilitator more than a
+missing one.
+
+Everything is deterministic: ties are broken by note order, and nothing iterates over a set
+of strings (whose order changes with each process's hash seed).
+
+This module does not change the board. The caller (a worker, off the GUI thread) turns an
+accepted suggestion into one undoable operation, so each suggestion can be accepted or
+rejected on its own and undone like any other edit.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
+
+from myk10_workshop.board.text import (
+    CONCEPT_PREFIX,
+    FIELD_PREFIX,
+    Analyser,
+    Analysis,
+    morpheme_spelling,
+)
+
+__all__ = [
+    "Suggestion",
+    "adjusted_rand_index",
+    "suggest_clusters",
+    "suggest_placements",
+]
+
+# Tuned on tests/data/ideas_dev_de.csv (see benchmarks/suggest.py).
+MERGE_THRESHOLD = 0.12  # average cosine two groups need to be merged
+EDGE_MIN = 0.02  # smaller similarities are dropped from the graph (speed, and they are noise)
+PLACE_MIN = 0.10  # cosine a note needs with a cluster's profile to be placed there
+PLACE_MARGIN = 0.02  # ... and its lead over the second-best cluster
+TITLE_WEIGHT = 1.0  # a cluster title counts like this many member notes
+KEYWORDS = 3
+PART_ONLY_FACTOR = 0.5  # key words written out in the group read better than parts
+
+Vector = dict[str, float]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A suggested cluster: its key words (as written in the notes) and its notes.
+
+    ``keywords`` are real words from the notes, most typical first, so the label reads like a
+    title a person would write, not like stems ("haltestell").
+    """
+
+    keywords: tuple[str, ...]
+    note_ids: tuple[Hashable, ...]
+
+    @property
+    def label(self) -> str:
+        """A readable title: the key words capitalised, e.g. "Bus · Rufbus · Haltestelle"."""
+        return " · ".join(word[:1].upper() + word[1:] for word in self.keywords)
+
+
+# --- vectors ------------------------------------------------------------------------------
+
+
+def _idf(analyses: Sequence[Analysis]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for analysis in analyses:
+        df.update(analysis.weights.keys())
+    n = len(analyses)
+    return {feature: math.log((n + 1) / (count + 1)) + 1.0 for feature, count in df.items()}
+
+
+def _vector(analysis: Analysis, idf: Mapping[str, float]) -> Vector:
+    """Sublinear TF-IDF, scaled to length 1 (empty for a note with no content words)."""
+    raw = {feature: (1.0 + math.log(weight) if weight > 1.0 else weight) * idf.get(feature, 1.0)
+           for feature, weight in analysis.weights.items()}
+    norm = math.sqrt(sum(value * value for value in raw.values()))
+    if norm == 0.0:
+        return {}
+    return {feature: value / norm for feature, value in raw.items()}
+
+
+def _dot(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(value * b.get(feature, 0.0) for feature, value in a.items())
+
+
+def _similarities(vectors: Sequence[Vector]) -> list[dict[int, float]]:
+    """Cosine similarity of every pair that shares a feature, via an inverted index.
+
+    Returns, per note, its neighbours with a similarity of at least ``EDGE_MIN``.
+    """
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for index, vector in enumerate(vectors):
+        for feature, value in vector.items():
+            postings.setdefault(feature, []).append((index, value))
+    neighbours: list[dict[int, float]] = [{} for _ in vectors]
+    for index, vector in enumerate(vectors):
+        scores: dict[int, float] = {}
+        get = scores.get
+        for feature, value in vector.items():
+            for other, other_value in postings[feature]:
+                if other > index:
+                    scores[other] = get(other, 0.0) + value * other_value
+        row = neighbours[index]
+        for other, score in scores.items():
+            if score >= EDGE_MIN:
+                row[other] = score
+                neighbours[other][index] = score
+    return neighbours
+
+
+# --- grouping -----------------------------------------------------------------------------
+
+
+def _average_linkage(neighbours: Sequence[dict[int, float]], threshold: float) -> list[list[int]]:
+    """Merge groups while the best average similarity between two groups is ≥ threshold.
+
+    Missing edges count as similarity 0. A group is stored with the sum of similarities to
+    each neighbouring group, so merging is a dictionary merge and the average is
+    sum / (size × size). Groups get fresh ids when merged, so a heap entry whose two groups
+    are both alive is never stale.
+    """
+    members: dict[int, list[int]] = {i: [i] for i in range(len(neighbours))}
+    links: dict[int, dict[int, float]] = {i: dict(row) for i, row in enumerate(neighbours)}
+    heap: list[tuple[float, int, int]] = []
+    for a, row in links.items():
+        for b, total in row.items():
+            if a < b and total >= threshold:
+                heap.append((-total, a, b))
+    heapq.heapify(heap)
+    next_id = len(neighbours)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue
+        if -negative < threshold:
+            break
+        new = next_id
+        next_id += 1
+        merged = members.pop(a) + members.pop(b)
+        link_a, link_b = links.pop(a), links.pop(b)
+        combined: dict[int, float] = {}
+        for source in (link_a, link_b):
+            for other, total in source.items():
+                if other not in (a, b):
+                    combined[other] = combined.get(other, 0.0) + total
+        members[new] = merged
+        links[new] = combined
+        for other, total in combined.items():
+            row = links[other]
+            row.pop(a, None)
+            row.pop(b, None)
+            row[new] = total
+            average = total / (len(merged) * len(members[other]))
+            if average >= threshold:
+                heapq.heappush(heap, (-average, min(new, other), max(new, other)))
+    return [sorted(group) for group in members.values()]
+
+
+# --- labels -------------------------------------------------------------------------------
+
+
+def _keywords(group: Sequence[int], analyses: Sequence[Analysis],
+              document_frequency: Mapping[str, int],
+              corpus_spellings: Mapping[str, Counter[str]]) -> tuple[str, ...]:
+    """The words most typical of a group: frequent in it and rare outside it.
+
+    Score = (share of the group's notes with the word) × (share of the word's notes that are
+    in the group). Words shared by several notes come first; a group held together only by
+    concepts (Notruf, Feuerwehr, Straßenbeleuchtung) gets its most typical single word. Shown as the spelling used most often in the group, else in the corpus,
+    else the lexicon's spelling of a compound part; stems are never shown.
+    """
+    in_group: Counter[str] = Counter()
+    spellings: dict[str, Counter[str]] = {}
+    for index in group:
+        analysis = analyses[index]
+        for feature in analysis.weights:
+            if not feature.startswith((CONCEPT_PREFIX, FIELD_PREFIX)):
+                in_group[feature] += 1
+        for feature, spelling in analysis.spellings.items():
+            spellings.setdefault(feature, Counter())[spelling] += 1
+    shared = 2 if len(group) > 2 else 1
+    scored: list[tuple[bool, float, str]] = []
+    for feature, count in in_group.items():
+        score = (count / len(group)) * (count / document_frequency[feature])
+        if feature not in spellings:
+            score *= PART_ONLY_FACTOR  # only inside compounds here: "Haus" from "Hausarzt"
+        scored.append((count >= shared, score, feature))
+    scored.sort(key=lambda item: (not item[0], -item[1], item[2]))
+    chosen: list[str] = []
+    seen: set[str] = set()
+    for is_shared, _score, feature in scored:
+        if chosen and not is_shared:
+            break  # words of a single note only when the group shares no word at all
+        spelling = (_most_common(spellings.get(feature))
+                    or _most_common(corpus_spellings.get(feature))
+                    or morpheme_spelling(feature))
+        if spelling is None or spelling.casefold() in seen:
+            continue
+        if feature not in spellings and any(spelling.casefold() in word for word in seen):
+            continue  # "Punkt" next to "Treffpunkt" says nothing new
+        seen.add(spelling.casefold())
+        chosen.append(spelling)
+        if len(chosen) == KEYWORDS:
+            break
+    return tuple(chosen)
+
+
+def _most_common(counter: Counter[str] | None) -> str | None:
+    """The most frequent spelling; ties go to the shorter, then the capitalised one."""
+    if not counter:
+        return None
+    return min(counter.items(), key=lambda item: (-item[1], len(item[0]), item[0]))[0]
+
+
+# --- public API ---------------------------------------------------------------------------
+
+
+def _analyse(texts: Sequence[str]) -> list[Analysis]:
+    analyser = Analyser.for_texts(texts)
+    return [analyser.analyse(text) for text in texts]
+
+
+def suggest_clusters(notes: Sequence[tuple[Hashable, str]], *, min_size: int = 2,
+                     max_clusters: int | None = None) -> list[Suggestion]:
+    """Group notes by meaning; the largest groups first.
+
+    ``notes`` are (id, text) pairs: the unclustered notes or all of them, as the facilitator
+    asks. Notes that fit nowhere are in no suggestion. Groups smaller than ``min_size`` are
+    dropped; ``max_clusters`` keeps only that many of the largest. Same input, same output.
+    """
+    if not notes:
+        return []
+    texts = [text for _id, text in notes]
+    analyses = _analyse(texts)
+    idf = _idf(analyses)
+    vectors = [_vector(analysis, idf) for analysis in analyses]
+    groups = _average_linkage(_similarities(vectors), MERGE_THRESHOLD)
+    groups = [group for group in groups if len(group) >= max(min_size, 1)]
+    groups.sort(key=lambda group: (-len(group), group[0]))
+    if max_clusters is not None:
+        groups = groups[:max(max_clusters, 0)]
+    document_frequency: Counter[str] = Counter()
+    corpus_spellings: dict[str, Counter[str]] = {}
+    for analysis in analyses:
+        document_frequency.update(analysis.weights.keys())
+        for feature, spelling in analysis.spellings.items():
+            corpus_spellings.setdefault(feature, Counter())[spelling] += 1
+    return [Suggestion(_keywords(group, analyses, document_frequency, corpus_spellings),
+                       tuple(notes[index][0] for index in group))
+            for group in groups]
+
+
+def suggest_placements(unclustered: Sequence[tuple[Hashable, str]],
+                       clusters: Mapping[Hashable, Sequence[str]], *,
+                       titles: Mapping[Hashable, str] | None = None) -> dict[Hashable, Hashable]:
+    """For each unclustered note, the existing cluster it fits best, if confidently.
+
+    ``clusters`` maps a cluster id to its members' texts; ``titles`` optionally to the name
+    the facilitator gave it, which counts like ``TITLE_WEIGHT`` members. A cluster's profile
+    is the sum of its members' vectors (so it reflects all of them, not one outlier), and a
+    note is placed only when its cosine with the best profile is at least ``PLACE_MIN`` and
+    ahead of the second best by ``PLACE_MARGIN``; otherwise it is left for the facilitator.
+    Returns note id → cluster id.
+    """
+    titles = titles or {}
+    cluster_ids = list(clusters)
+    if not unclustered or not cluster_ids:
+        return {}
+    texts = [text for _id, text in unclustered]
+    spans: list[tuple[int, int]] = []
+    for cluster_id in cluster_ids:
+        start = len(texts)
+        texts.extend(clusters[cluster_id])
+        spans.append((start, len(texts)))
+    title_index = {cluster_id: len(texts) + offset
+                   for offset, cluster_id in enumerate(c for c in cluster_ids if titles.get(c))}
+    texts.extend(titles[c] for c in cluster_ids if titles.get(c))
+    analyses = _analyse(texts)
+    idf = _idf(analyses)
+    vectors = [_vector(analysis, idf) for analysis in analyses]
+
+    profiles: list[Vector] = []
+    for cluster_id, (start, end) in zip(cluster_ids, spans, strict=True):
+        profile: Vector = {}
+        parts = [(vectors[i], 1.0) for i in range(start, end)]
+        if cluster_id in title_index:
+            parts.append((vectors[title_index[cluster_id]], TITLE_WEIGHT))
+        for vector, weight in parts:
+            for feature, value in vector.items():
+                profile[feature] = profile.get(feature, 0.0) + weight * value
+        norm = math.sqrt(sum(value * value for value in profile.values()))
+        profiles.append({f: v / norm for f, v in profile.items()} if norm else {})
+
+    placements: dict[Hashable, Hashable] = {}
+    for index, (note_id, _text) in enumerate(unclustered):
+        vector = vectors[index]
+        if not vector:
+            continue
+        scores = sorted(((_dot(vector, profile), position)
+                         for position, profile in enumerate(profiles)),
+                        key=lambda item: (-item[0], item[1]))
+        best, position = scores[0]
+        second = scores[1][0] if len(scores) > 1 else 0.0
+        if best >= PLACE_MIN and best - second >= PLACE_MARGIN:
+            placements[note_id] = cluster_ids[position]
+    return placements
+
+
+def adjusted_rand_index(labels_true: Sequence[Hashable], labels_pred: Sequence[Hashable]) -> float:
+    """Agreement of two partitions of the same items, corrected for chance (Hubert & Arabie).
+
+    1.0 for identical partitions, about 0 for a random one, negative when worse than chance.
+    Used to measure suggestion quality against hand-labelled notes; pure Python so the
+    benchmark and tests need no NumPy. When both partitions are trivial (all items together
+    or all apart) there is nothing to correct for: 1.0 if they are equal, else 0.0.
+    """
+    if len(labels_true) != len(labels_pred):
+        raise ValueError("both partitions must label the same items")
+    n = len(labels_true)
+
+    def pairs(count: int) -> int:
+        return count * (count - 1) // 2
+
+    together = sum(pairs(c) for c in Counter(zip(labels_true, labels_pred, strict=True)).values())
+    rows = sum(pairs(c) for c in Counter(labels_true).values())
+    cols = sum(pairs(c) for c in Counter(labels_pred).values())
+    total = pairs(n)
+    if total == 0:
+        return 1.0
+    expected = rows * cols / total
+    maximum = (rows + cols) / 2
+    if maximum == expected:
+        return 1.0 if together == rows == cols else 0.0
+    return (together - expected) / (maximum - expected)

@@ -1,0 +1,398 @@
+"""German text processing for the board: search keys and features for cluster suggestions.
+
+Everything runs on the laptop with the standard library and the pure-Python Snowball stemmer
+(no model, no network), because workshops happen in rooms with poor or no Wi-Fi and the notes
+may be personal.
+
+Folding rules (``normalize``), chosen so that the ways people type German on a phone or a
+laptop without a German keyboard meet:
+
+* case is folded with ``str.casefold`` (so ``ß`` and ``ẞ`` become ``ss``);
+* umlauts and other accents lose their marks: ``ä`` → ``a``, ``é`` → ``e``. Folding to the
+  bare vowel (not ``ae``) matches what the Snowball German stemmer does anyway, and it keeps a
+  prefix of a word a prefix of its folded form, which substring search needs;
+* the transliterations ``ae``, ``oe`` and ``ue`` become ``a``, ``o``, ``u`` when they follow a
+  consonant or start a word ("Buergerbuero" = "Bürgerbüro"), but not after a vowel or ``q``,
+  which keeps "neue", "Feuer", "Bauer" and "Quelle" intact. The rare word this distorts
+  ("aktuell" → "aktull") is distorted the same way everywhere, so matching is unaffected.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+
+from myk10_workshop.board import lexicon_de
+
+__all__ = [
+    "Analyser",
+    "Analysis",
+    "features",
+    "is_stop_word",
+    "normalize",
+    "search_key",
+    "split_compound",
+    "stem",
+    "tokens",
+]
+
+_TRANSLITERATED_UMLAUT = re.compile(r"(?<![aeiouyq])([aou])e")
+# A word: letters or digits of any script, possibly joined by hyphens or apostrophes.
+_WORD = re.compile(r"[^\W_]+(?:['’\-‐‑][^\W_]+)*")
+_SEPARATORS = re.compile(r"[\-‐‑]")
+_APOSTROPHES = re.compile(r"['’]")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def normalize(text: str) -> str:
+    """Fold case, accents, umlauts and their transliterations (see the module docstring)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _TRANSLITERATED_UMLAUT.sub(r"\1", bare)
+
+
+def search_key(text: str) -> str:
+    """A key for case- and umlaut-insensitive substring search.
+
+    The board's search box tests ``search_key(query) in search_key(note)``: both sides get the
+    same folding, and every run of punctuation and spaces becomes one space, so "bus hal"
+    finds "Bus-Haltestelle" and "Buero" finds "Bürgerbüro".
+    """
+    return _NOT_WORD.sub(" ", normalize(text)).strip()
+
+
+@dataclass(frozen=True)
+class _Word:
+    """One word of a note: how it was written, and its folded hyphen-separated pieces."""
+
+    surface: str
+    pieces: tuple[tuple[str, str], ...]  # (surface piece, normalised piece)
+
+    @property
+    def joined(self) -> str:
+        return "".join(norm for _surface, norm in self.pieces)
+
+
+def _words(text: str) -> list[_Word]:
+    """The words of a text, with hyphenated words kept together but their pieces known.
+
+    A one-letter piece is glued to the next ("E-Bike" → "ebike"), pure numbers are dropped
+    (house numbers and times say nothing about the topic), apostrophes are dropped ("gibt's").
+    """
+    words: list[_Word] = []
+    for match in _WORD.finditer(text):
+        surface = match.group()
+        pieces: list[tuple[str, str]] = []
+        carry_surface, carry_norm = "", ""
+        for raw in _SEPARATORS.split(surface):
+            piece = _APOSTROPHES.sub("", raw)
+            norm = normalize(piece)
+            if not norm:
+                continue
+            if len(norm) == 1 and norm.isalpha():
+                carry_surface, carry_norm = carry_surface + piece + "-", carry_norm + norm
+                continue
+            pieces.append((carry_surface + piece, carry_norm + norm))
+            carry_surface, carry_norm = "", ""
+        pieces = [(s, n) for s, n in pieces if len(n) > 1 and not n.isdigit()]
+        if pieces:
+            words.append(_Word(surface, tuple(pieces)))
+    return words
+
+
+def tokens(text: str) -> list[str]:
+    """The normalised words of a text, hyphenated words split into their pieces.
+
+    Stop words are kept (``is_stop_word`` tells them); one-letter words and pure numbers are
+    not. Works for any script; text with no letters (emoji only) gives an empty list.
+    """
+    return [norm for word in _words(text) for _surface, norm in word.pieces]
+
+
+_STOP_WORDS = frozenset(normalize(word) for word in lexicon_de.STOP_WORDS)
+_STEM_EXCEPTIONS = {normalize(k): normalize(v) for k, v in lexicon_de.STEM_EXCEPTIONS.items()}
+# Plural -s of loan words (Kitas, Autos, Handys, Laptops, Apps), which Snowball keeps.
+_LOAN_PLURAL_ENDINGS = ("as", "os", "ys", "ps")
+_stemmer = snowballstemmer.stemmer("german")
+_stemmer_lock = threading.Lock()
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """The Snowball German stem of a normalised word, cached.
+
+    The stemmer is pure Python and takes about 0.1 ms a call, while a board repeats the same
+    few hundred words over and over, so the cache is what makes 1,000 notes fast. The stemmer
+    object keeps state while it works, hence the lock (suggestions run in a worker thread).
+    """
+    if word in _STEM_EXCEPTIONS:
+        return _STEM_EXCEPTIONS[word]
+    base = word
+    if word.endswith(_LOAN_PLURAL_ENDINGS) and len(word) >= (5 if word.endswith("as") else 4):
+        base = word[:-1]
+    with _stemmer_lock:
+        result: str = _stemmer.stemWord(base)
+    return result or word
+
+
+@lru_cache(maxsize=1)
+def _filler_stems() -> frozenset[str]:
+    return frozenset(stem(normalize(word)) for word in lexicon_de.FILLER_WORDS)
+
+
+def is_stop_word(word: str) -> bool:
+    """Whether a normalised word says nothing about a note's topic.
+
+    German function words are matched as written; workshop filler ("Wir brauchen endlich
+    mehr ...", "bitte", "sollte") by stem, so every inflection of it goes too.
+    """
+    return word in _STOP_WORDS or stem(word) in _filler_stems()
+
+
+# --- compound splitting -------------------------------------------------------------------
+
+_LINKS = ("", "s", "es", "n", "en", "e", "er", "ns")  # Fugenelemente between two parts
+# Inflection endings of the last part (Ladesäulen = lade + säule + n).
+_ENDINGS = ("", "e", "n", "en", "s", "es", "er", "ern", "se", "sen", "nen", "innen", "in")
+_MIN_PART = 3  # built-in morphemes ("rad", "bus", "amt")
+_MIN_CORPUS_PART = 4  # words seen in the notes: short ones cut too much nonsense
+_MIN_COMPOUND = 6
+
+_MORPHEMES = frozenset(normalize(word) for word in lexicon_de.MORPHEMES)
+# How a morpheme is spelled, for labels when a part never occurs as a word of its own.
+_MORPHEME_SPELLING = {normalize(word): word for word in lexicon_de.MORPHEMES}
+
+
+@dataclass(frozen=True)
+class _Split:
+    parts: tuple[str, ...]
+    cost: tuple[int, int]  # (number of parts, number of links and endings used)
+
+
+def _split_dp(word: str, known: Collection[str]) -> tuple[str, ...] | None:
+    """Split ``word`` into the fewest known parts (ties: fewest links and endings)."""
+    n = len(word)
+    best: list[_Split | None] = [None] * (n + 1)
+    for i in range(n - _MIN_PART, -1, -1):
+        candidates: list[_Split] = []
+        rest = word[i:]
+        for ending in _ENDINGS:
+            base = rest[: len(rest) - len(ending)] if ending else rest
+            if rest.endswith(ending) and len(base) >= _MIN_PART and base in known:
+                candidates.append(_Split((base,), (1, 1 if ending else 0)))
+                break
+        for j in range(i + _MIN_PART, n - _MIN_PART + 1):
+            head = word[i:j]
+            if head in known:
+                part = head
+            elif head + "e" in known:
+                part = head + "e"  # Schul-weg, Kirch-turm: the -e of the first word drops
+            else:
+                continue
+            for link in _LINKS:
+                k = j + len(link)
+                tail = best[k] if k <= n else None
+                if tail is None or not word.startswith(link, j):
+                    continue
+                links = (1 if link else 0) + (1 if part != head else 0)
+                candidates.append(_Split((part, *tail.parts),
+                                         (tail.cost[0] + 1, tail.cost[1] + links)))
+        if candidates:
+            best[i] = min(candidates, key=lambda split: split.cost)
+    found = best[0]
+    if found is None or len(found.parts) < 2:
+        return None
+    return found.parts
+
+
+def _known_parts(vocabulary: Iterable[str]) -> frozenset[str]:
+    words = {word for word in vocabulary
+             if len(word) >= _MIN_CORPUS_PART and word not in _STOP_WORDS}
+    return _MORPHEMES | words
+
+
+@dataclass(frozen=True)
+class _Node:
+    """A word and, if it is a compound, its parts (each possibly a compound again)."""
+
+    word: str
+    parts: tuple[_Node, ...] = ()
+
+    def leaves(self) -> list[str]:
+        if not self.parts:
+            return [self.word]
+        return [leaf for part in self.parts for leaf in part.leaves()]
+
+
+def _decompose(word: str, known: Collection[str], memo: dict[str, _Node],
+               depth: int = 0) -> _Node:
+    if word in memo:
+        return memo[word]
+    node = _Node(word)
+    if len(word) >= _MIN_COMPOUND and word not in _MORPHEMES and depth < 4:
+        parts = _split_dp(word, _Without(known, word))
+        if parts:
+            node = _Node(word, tuple(_decompose(part, known, memo, depth + 1)
+                                     for part in parts))
+    memo[word] = node
+    return node
+
+
+class _Without(Collection[str]):
+    """``known`` minus one word: a compound must not be "split" into itself."""
+
+    def __init__(self, known: Collection[str], word: str) -> None:
+        self._known, self._word = known, word
+
+    def __contains__(self, item: object) -> bool:
+        return item != self._word and item in self._known
+
+    def __iter__(self) -> Iterable[str]:  # type: ignore[override]
+        return (word for word in self._known if word != self._word)
+
+    def __len__(self) -> int:
+        return len(self._known) - (self._word in self._known)
+
+
+def split_compound(word: str, vocabulary: Iterable[str] = ()) -> list[str]:
+    """The parts of a German compound, or ``[word]`` if it is not one.
+
+    ``word`` is normalised first. Parts must be built-in morphemes of the domain or words of
+    ``vocabulary`` (the normalised words of the notes), joined by the usual linking elements
+    (-s-, -es-, -n-, -en-, -e-, -er-); the last part may carry an inflection ending. Splitting
+    only against known words keeps rare words whole instead of cutting them into nonsense:
+    "Bürgerbüro" → bürger + buro, "Radwegenetz" → rad + weg + netz,
+    "Ladesäulen" → lade + saule. Parts come back normalised, in their base form.
+    """
+    norm = normalize(word)
+    node = _decompose(norm, _known_parts(vocabulary), {})
+    return node.leaves()
+
+
+# --- features -----------------------------------------------------------------------------
+
+WORD_WEIGHT = 1.0
+PART_WEIGHT = 0.6
+CONCEPT_WEIGHT = 1.0
+FIELD_WEIGHT = 0.5
+CONCEPT_PREFIX = "@"
+FIELD_PREFIX = "#"
+
+
+@lru_cache(maxsize=1)
+def _concepts_by_stem() -> dict[str, tuple[str, ...]]:
+    """Stem → concepts from the lexicon, in lexicon order (deterministic across runs)."""
+    table: dict[str, list[str]] = {}
+    for concept, words in lexicon_de.CONCEPTS.items():
+        for word in words:
+            for piece in tokens(word):
+                entry = table.setdefault(stem(piece), [])
+                if concept not in entry:
+                    entry.append(concept)
+    return {key: tuple(value) for key, value in table.items()}
+
+
+def concept_of(word: str) -> tuple[str, ...]:
+    """The lexicon concepts a normalised word belongs to ("bus" → mobilitaet.oepnv)."""
+    return _concepts_by_stem().get(stem(word), ())
+
+
+@dataclass
+class Analysis:
+    """What one note contributes to clustering: weighted features and how words were spelled.
+
+    ``spellings`` maps a word feature (a stem) to the spelling used in this note, so labels
+    can show real words ("Haltestellen") instead of stems ("haltestell").
+    """
+
+    weights: dict[str, float] = field(default_factory=dict)
+    spellings: dict[str, str] = field(default_factory=dict)
+
+    def add(self, feature: str, weight: float) -> None:
+        self.weights[feature] = self.weights.get(feature, 0.0) + weight
+
+
+class Analyser:
+    """Turns notes into features, splitting compounds against the vocabulary of a corpus.
+
+    One analyser serves one request (one set of notes): the vocabulary it splits against is
+    that of the notes on the board, and its memo of compound splits is only valid for it.
+    """
+
+    def __init__(self, vocabulary: Iterable[str] = ()) -> None:
+        self._known = _known_parts(vocabulary)
+        self._memo: dict[str, _Node] = {}
+
+    @classmethod
+    def for_texts(cls, texts: Iterable[str]) -> Analyser:
+        """An analyser whose vocabulary is every content word of ``texts``."""
+        vocabulary: dict[str, None] = {}
+        for text in texts:
+            for word in _words(text):
+                for _surface, norm in word.pieces:
+                    vocabulary[norm] = None
+                if len(word.pieces) > 1:
+                    vocabulary[word.joined] = None
+        return cls(vocabulary)
+
+    def analyse(self, text: str) -> Analysis:
+        """Weighted features of a text: stems, compound parts, concepts and fields."""
+        analysis = Analysis()
+        concepts = _concepts_by_stem()
+        for word in _words(text):
+            if len(word.pieces) > 1:
+                node = _Node(word.joined, tuple(self._node(norm) for _s, norm in word.pieces))
+                spellings = {word.joined: word.surface, **dict((n, s) for s, n in word.pieces)}
+            else:
+                surface, norm = word.pieces[0]
+                if is_stop_word(norm):
+                    continue
+                node = self._node(norm)
+                spellings = {norm: surface}
+            self._add_node(analysis, node, spellings, concepts, WORD_WEIGHT, found=False)
+        return analysis
+
+    def _node(self, norm: str) -> _Node:
+        return _decompose(norm, self._known, self._memo)
+
+    def _add_node(self, analysis: Analysis, node: _Node, spellings: dict[str, str],
+                  concepts: dict[str, tuple[str, ...]], weight: float, *, found: bool) -> None:
+        """Add a word and its parts; concepts come from the most specific level that has
+        one (the whole "Ladesäule" is e-mobility even though "Laden" is a shop)."""
+        if is_stop_word(node.word) and node.word not in _MORPHEMES:
+            return
+        key = stem(node.word)
+        if len(key) < 2:
+            return
+        analysis.add(key, weight)
+        if node.word in spellings:
+            analysis.spellings.setdefault(key, spellings[node.word])
+        own = () if found else concepts.get(key, ())
+        for concept in own:
+            analysis.add(CONCEPT_PREFIX + concept, CONCEPT_WEIGHT)
+            analysis.add(FIELD_PREFIX + concept.partition(".")[0], FIELD_WEIGHT)
+        for part in node.parts:
+            self._add_node(analysis, part, spellings, concepts, PART_WEIGHT,
+                           found=found or bool(own))
+
+
+def features(text: str, vocabulary: Iterable[str] = ()) -> list[str]:
+    """The features of one text, in order of appearance, each once.
+
+    Content words become Snowball stems; compounds add the stems of their parts (split
+    against the built-in morphemes and ``vocabulary``); words in the concept lexicon add
+    ``@field.concept`` and ``#field`` so that synonyms (Bus, Fahrplan, Haltestelle) share
+    features. Stop words and workshop filler give nothing.
+    """
+    return list(Analyser(vocabulary).analyse(text).weights)
+
+
+def morpheme_spelling(part: str) -> str | None:
+    """How a built-in morpheme is written (with umlauts), for labels; None if unknown."""
+    return _MORPHEME_SPELLING.get(part)

@@ -1,0 +1,308 @@
+"""Graphics items of the board: sticky notes and cluster frames.
+
+Items are views over snapshot rows (:class:`IdeaView`, :class:`ClusterView`); they never
+touch the store. Painting is cheap by design: far out, a note is one filled rectangle; near,
+its text is laid out once per zoom level and cached in device coordinates.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsSceneHoverEvent,
+    QGraphicsSceneMouseEvent,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from myk10_workshop.board.layout import CLUSTER_HEADER, NOTE_HEIGHT, NOTE_WIDTH
+from myk10_workshop.board.queries import ClusterView, IdeaView
+from myk10_workshop.store.schema import IdeaState
+
+# Below this scale text is unreadable on any screen: notes become plain coloured cards.
+TEXT_MIN_SCALE = 0.4
+# Below this scale even the frame of a note is not worth drawing.
+OUTLINE_MIN_SCALE = 0.15
+NOTE_FONT_SIZE = 13
+RESIZE_HANDLE = 18.0
+COLLAPSED_HEIGHT = CLUSTER_HEADER
+
+# QGraphicsItem.UserType (65536), which the PySide6 type stubs do not list.
+_USER_TYPE = 65536
+NOTE_TYPE = _USER_TYPE + 1
+CLUSTER_TYPE = _USER_TYPE + 2
+
+
+class Highlight:
+    """How search and filters mark a note."""
+
+    NONE = 0
+    MATCH = 1
+    DIMMED = 2
+
+
+def _is_projector(widget: QWidget | None) -> bool:
+    view = widget.parentWidget() if widget is not None else None
+    return bool(view is not None and view.property("projector"))
+
+
+class NoteItem(QGraphicsItem):
+    """A sticky note."""
+
+    def __init__(self, idea: IdeaView) -> None:
+        super().__init__()
+        self.idea = idea
+        self.votes = 0
+        self.field_colour: str | None = None
+        self.highlight = Highlight.NONE
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(1.0)
+        self.setPos(idea.x, idea.y)
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.idea.id
+
+    def type(self) -> int:
+        return NOTE_TYPE
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2.0, -2.0, NOTE_WIDTH + 4.0, NOTE_HEIGHT + 4.0)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0.0, 0.0, NOTE_WIDTH, NOTE_HEIGHT))
+        return path
+
+    def update_idea(self, idea: IdeaView) -> None:
+        changed_look = (idea.text, idea.colour, idea.state, idea.field_of_action_id) != (
+            self.idea.text, self.idea.colour, self.idea.state, self.idea.field_of_action_id)
+        self.idea = idea
+        if self.scenePos() != QPointF(idea.x, idea.y):
+            self.setPos(self.mapToParent(self.mapFromScene(QPointF(idea.x, idea.y))))
+        if changed_look:
+            self.update()
+
+    def set_highlight(self, highlight: int) -> None:
+        if highlight != self.highlight:
+            self.highlight = highlight
+            self.update()
+
+    def set_votes(self, votes: int) -> None:
+        if votes != self.votes:
+            self.votes = votes
+            self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        projector = _is_projector(widget)
+        private = self.idea.state == IdeaState.PRIVATE.value
+        colour = QColor(self.idea.colour)
+        if private and projector:
+            colour = QColor("#cfd8dc")
+        elif self.highlight == Highlight.DIMMED:
+            colour = colour.lighter(125)
+            colour.setAlpha(90)
+        rect = QRectF(0.0, 0.0, NOTE_WIDTH, NOTE_HEIGHT)
+        if scale < OUTLINE_MIN_SCALE:
+            painter.fillRect(rect, colour)
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, scale >= TEXT_MIN_SCALE)
+        if self.highlight == Highlight.MATCH:
+            painter.setPen(QPen(QColor("#d32f2f"), 6))
+        elif selected:
+            painter.setPen(QPen(QColor("#1565c0"), 4))
+        elif private:
+            painter.setPen(QPen(QColor("#546e7a"), 2, Qt.PenStyle.DashLine))
+        else:
+            painter.setPen(QPen(colour.darker(140), 1.5 if not projector else 3))
+        painter.setBrush(colour)
+        painter.drawRoundedRect(rect, 6.0, 6.0)
+        if scale < TEXT_MIN_SCALE or (private and projector):
+            return
+        self._paint_text(painter, rect, projector)
+
+    def _paint_text(self, painter: QPainter, rect: QRectF, projector: bool) -> None:
+        if self.field_colour:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(self.field_colour))
+            painter.drawRect(QRectF(0.0, NOTE_HEIGHT - 8.0, NOTE_WIDTH, 8.0))
+        font = QFont(painter.font())
+        font.setPixelSize(NOTE_FONT_SIZE + (3 if projector else 0))
+        font.setBold(projector)
+        painter.setFont(font)
+        painter.setPen(QColor("#1a1a1a") if self.highlight != Highlight.DIMMED
+                       else QColor("#8a8a8a"))
+        inner = rect.adjusted(9.0, 7.0, -9.0, -14.0)
+        if self.votes:
+            inner.setRight(inner.right() - 26.0)
+        # Plain text only: what phones send is never interpreted as markup.
+        painter.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                                    | Qt.TextFlag.TextWordWrap), _fit(self.idea.text))
+        if self.idea.author:
+            small = QFont(font)
+            small.setPixelSize(10)
+            small.setItalic(True)
+            painter.setFont(small)
+            painter.drawText(rect.adjusted(9.0, 0.0, -9.0, -9.0),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                             self.idea.author)
+        if self.votes:
+            _badge(painter, QPointF(NOTE_WIDTH - 17.0, 17.0), str(self.votes))
+
+
+def _fit(text: str, limit: int = 160) -> str:
+    """Long notes show their beginning; the editor shows all of it."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _badge(painter: QPainter, center: QPointF, text: str, colour: str = "#c62828") -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(center, 13.0, 13.0)
+    font = QFont(painter.font())
+    font.setPixelSize(12)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(QRectF(center.x() - 13.0, center.y() - 13.0, 26.0, 26.0),
+                     int(Qt.AlignmentFlag.AlignCenter), text)
+
+
+class ClusterItem(QGraphicsItem):
+    """A titled, coloured frame; its notes are child items and move with it."""
+
+    def __init__(self, cluster: ClusterView) -> None:
+        super().__init__()
+        self.cluster = cluster
+        self.votes = 0
+        self.count = 0
+        self._resizing: QPointF | None = None
+        self._size = (cluster.width, cluster.height)
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(0.0)
+        self.setPos(cluster.x, cluster.y)
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.cluster.id
+
+    def type(self) -> int:
+        return CLUSTER_TYPE
+
+    def frame_size(self) -> tuple[float, float]:
+        return self._size
+
+    def set_frame_size(self, width: float, height: float) -> None:
+        self.prepareGeometryChange()
+        self._size = (width, height)
+
+    def boundingRect(self) -> QRectF:
+        width, height = self._size
+        if self.cluster.collapsed:
+            height = COLLAPSED_HEIGHT
+        return QRectF(-3.0, -3.0, width + 6.0, height + 6.0)
+
+    def update_cluster(self, cluster: ClusterView) -> None:
+        self.cluster = cluster
+        self.prepareGeometryChange()
+        self._size = (cluster.width, cluster.height)
+        if self.pos() != QPointF(cluster.x, cluster.y):
+            self.setPos(cluster.x, cluster.y)
+        for child in self.childItems():
+            child.setVisible(not cluster.collapsed)
+        self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        projector = _is_projector(widget)
+        width, height = self._size
+        if self.cluster.collapsed:
+            height = COLLAPSED_HEIGHT
+        rect = QRectF(0.0, 0.0, width, height)
+        colour = QColor(self.cluster.colour)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # A light tint of the cluster's colour behind the notes, the colour itself in the
+        # title bar: strong colours would drown the notes.
+        tint = QColor(colour)
+        tint.setAlpha(70)
+        painter.setPen(QPen(QColor("#1565c0") if selected else colour.darker(130),
+                            4 if selected else (3 if projector else 2)))
+        painter.setBrush(QBrush(tint))
+        painter.drawRoundedRect(rect, 10.0, 10.0)
+        header = QRectF(0.0, 0.0, width, CLUSTER_HEADER)
+        painter.setBrush(colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(header.adjusted(1.0, 1.0, -1.0, 0.0), 9.0, 9.0)
+        dark = colour.lightnessF() < 0.55
+        font = QFont(painter.font())
+        # The title stays readable from afar: it grows as the board shrinks.
+        font.setPixelSize(22 if scale >= 1 else int(min(120.0, max(22.0, 14.0 / max(scale, 0.05)))))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#ffffff") if dark else QColor("#102027"))
+        suffix = f"{self.count}" + (f"  ● {self.votes}" if self.votes else "")
+        metrics = painter.fontMetrics()
+        suffix_width = metrics.horizontalAdvance(suffix) + 16
+        title_box = header.adjusted(14.0, 0.0, -14.0 - suffix_width, 0.0)
+        title = metrics.elidedText(self.cluster.title or "…", Qt.TextElideMode.ElideRight,
+                                   int(max(0.0, title_box.width())))
+        painter.drawText(title_box, int(Qt.AlignmentFlag.AlignVCenter
+                                        | Qt.AlignmentFlag.AlignLeft), title)
+        painter.drawText(header.adjusted(0.0, 0.0, -14.0, 0.0),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), suffix)
+        if not self.cluster.collapsed and scale >= TEXT_MIN_SCALE:
+            painter.setPen(QPen(colour.darker(170), 2))
+            corner = QPointF(width - 6.0, height - 6.0)
+            painter.drawLine(corner - QPointF(RESIZE_HANDLE, 0.0), corner)
+            painter.drawLine(corner - QPointF(0.0, RESIZE_HANDLE), corner)
+
+    def on_resize_handle(self, point: QPointF) -> bool:
+        width, height = self._size
+        return (not self.cluster.collapsed and point.x() >= width - RESIZE_HANDLE - 6
+                and point.y() >= height - RESIZE_HANDLE - 6)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if self.on_resize_handle(event.pos()):
+            self.setCursor(Qt.CursorShape.SizeFDiagCursor)
+        else:
+            self.unsetCursor()
+        super().hoverMoveEvent(event)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.on_resize_handle(event.pos()):
+            self._resizing = event.pos()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resizing is not None:
+            width = max(120.0, event.pos().x())
+            height = max(CLUSTER_HEADER + 60.0, event.pos().y())
+            self.set_frame_size(width, height)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resizing is not None:
+            self._resizing = None
+            scene = self.scene()
+            if scene is not None and hasattr(scene, "cluster_resized"):
+                scene.cluster_resized.emit(self.id, *self._size)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)

@@ -1,0 +1,639 @@
+"""The Board page: the boards of the selected workshop, with capture, search and clusters.
+
+The page turns what the user does into board operations (through the bridge, with undo)
+and keeps the scene in step with the store: a full snapshot when a board opens, then only
+the rows each change set names.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from myk10_workshop.board import operations as ops
+from myk10_workshop.board.importing import split_lines
+from myk10_workshop.board.layout import Rect, free_spots, tidy
+from myk10_workshop.board.queries import (
+    BoardDelta,
+    BoardInfo,
+    BoardSnapshot,
+    list_boards,
+    load_board,
+    load_delta,
+)
+from myk10_workshop.store.operations import ChangeSet, Create
+from myk10_workshop.ui.board.capture import CaptureEdit
+from myk10_workshop.ui.board.editor import NoteEditor
+from myk10_workshop.ui.board.items import ClusterItem, NoteItem
+from myk10_workshop.ui.board.scene import BoardScene
+from myk10_workshop.ui.board.view import BoardView
+from myk10_workshop.ui.bridge import StoreBridge
+from myk10_workshop.ui.colours import swatch
+
+BOARD_KINDS = ("idea", "cluster", "board", "vote", "paper_tally", "ballot_option", "ballot",
+               "field_of_action")
+
+
+def _copy_of(note: NoteItem) -> ops.NoteCopy:
+    idea = note.idea
+    return ops.NoteCopy(idea.text, idea.colour, idea.author, idea.field_of_action_id)
+
+
+class BoardPage(QWidget):
+    # The board on screen is complete (a snapshot was applied): tests and benchmarks wait.
+    loaded = Signal()
+
+    def __init__(self, bridge: StoreBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardPage")
+        self.bridge = bridge
+        self.workshop_id: uuid.UUID | None = None
+        self.boards: tuple[BoardInfo, ...] = ()
+        self.snapshot: BoardSnapshot | None = None
+        self._wanted_board: uuid.UUID | None = None
+        self._fit_on_load = True
+        self._match_index = -1
+        self._clipboard: list[ops.NoteCopy] = []
+
+        self.scene = BoardScene()
+        self.view = BoardView(self.scene, self)
+        self.editor = NoteEditor(self.view)
+        self.capture = CaptureEdit(self)
+        self._build_bar()
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        board_area = QWidget(self)
+        area = QVBoxLayout(board_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.addWidget(self.view, 1)
+        area.addWidget(self.capture)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(board_area)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.stack, 1)
+
+        self._build_actions()
+        self._connect()
+        self._retranslate()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._run_search)
+        self.show_workshop(None)
+
+    # ----------------------------------------------------------------- wiring
+
+    def _build_bar(self) -> None:
+        self.board_choice = QComboBox(self)
+        self.board_choice.setObjectName("boardChoice")
+        self.board_choice.setMinimumContentsLength(14)
+        self.board_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.new_board_button = QToolButton(self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("boardSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(170)
+        self.field_filter = QComboBox(self)
+        self.field_filter.setMaximumWidth(220)
+        self.colour_filter = QComboBox(self)
+        self.zoom_out_button = QToolButton(self)
+        self.zoom_in_button = QToolButton(self)
+        self.fit_button = QToolButton(self)
+        self.cluster_button = QPushButton(self)
+        self.private_button = QToolButton(self)
+        self.private_button.setCheckable(True)
+        self.reveal_button = QToolButton(self)
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.board_choice)
+        self.bar.addWidget(self.new_board_button)
+        self.bar.addSpacing(12)
+        self.bar.addWidget(self.search, 1)
+        widgets: list[QWidget] = [
+            self.field_filter, self.colour_filter, self.zoom_out_button, self.zoom_in_button,
+            self.fit_button, self.cluster_button, self.private_button, self.reveal_button]
+        for widget in widgets:
+            self.bar.addWidget(widget)
+
+    def _build_actions(self) -> None:
+        def action(shortcut: str | QKeySequence.StandardKey | None,
+                   slot: Callable[[], Any]) -> QAction:
+            made = QAction(self)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(slot)
+            self.view.addAction(made)
+            return made
+
+        self.delete_action = action(QKeySequence.StandardKey.Delete, self.delete_selected)
+        self.copy_action = action(QKeySequence.StandardKey.Copy, self.copy_selected)
+        self.paste_action = action(QKeySequence.StandardKey.Paste, self.paste)
+        self.duplicate_action = action("Ctrl+D", self.duplicate_selected)
+        self.select_all_action = action(QKeySequence.StandardKey.SelectAll,
+                                        self.select_all)
+        self.group_action = action("Ctrl+G", self.cluster_selection)
+        self.merge_action = action("Ctrl+M", self.merge_selected)
+        self.dissolve_action = action("Ctrl+Shift+G", self.dissolve_selected)
+        self.tidy_action = action("Ctrl+T", self.tidy_selected)
+        self.collapse_action = action(None, self.toggle_collapse)
+        self.edit_action = action("F2", self.edit_selected)
+        self.fit_action = action("Ctrl+0", self.view.fit_all)
+        self.zoom_selection_action = action("Ctrl+Shift+0", self.view.zoom_to_selection)
+        self.find_action = QAction(self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(self.search.setFocus)
+        self.addAction(self.find_action)
+        self.measure_action = action(None, self.promote_selected)
+
+    def _connect(self) -> None:
+        self.bridge.changed.connect(self._on_changed)
+        self.scene.moved.connect(self._on_moved)
+        self.scene.cluster_resized.connect(self._on_resized)
+        self.view.edit_requested.connect(self._edit_item)
+        self.view.context_requested.connect(self._context_menu)
+        self.editor.committed.connect(self._on_edited)
+        self.capture.submitted.connect(self.add_notes)
+        self.board_choice.activated.connect(self._on_board_chosen)
+        self.new_board_button.clicked.connect(self.create_board)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.next_match)
+        self.field_filter.activated.connect(lambda _i: self._apply_filter())
+        self.colour_filter.activated.connect(lambda _i: self._apply_filter())
+        self.zoom_in_button.clicked.connect(lambda: self.view.zoom_by(1.25))
+        self.zoom_out_button.clicked.connect(lambda: self.view.zoom_by(0.8))
+        self.fit_button.clicked.connect(self.view.fit_all)
+        self.cluster_button.clicked.connect(self.cluster_selection)
+        self.private_button.toggled.connect(self._on_private_toggled)
+        self.reveal_button.clicked.connect(self.reveal_private)
+
+    def _retranslate(self) -> None:
+        self.new_board_button.setText(self.tr("New board"))
+        self.new_board_button.setToolTip(self.tr("Add a board to this workshop"))
+        self.search.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search notes"))
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (-)"))
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (+)"))
+        self.fit_button.setText(self.tr("Show all"))
+        self.fit_button.setToolTip(self.tr("Show the whole board (Ctrl+0)"))
+        self.cluster_button.setText(self.tr("Group"))
+        self.cluster_button.setToolTip(self.tr("Put the selected notes in a new cluster (Ctrl+G)"))
+        self.private_button.setText(self.tr("Private"))
+        self.private_button.setToolTip(self.tr(
+            "Private brainstorm: new notes stay hidden on the projector until revealed"))
+        self.reveal_button.setText(self.tr("Reveal"))
+        self.reveal_button.setToolTip(self.tr("Show the private notes on the projector"))
+        self.empty.setText(self.tr(
+            "Choose a workshop on the left to see its boards."))
+        texts = {
+            self.delete_action: self.tr("Delete"), self.copy_action: self.tr("Copy"),
+            self.paste_action: self.tr("Paste"), self.duplicate_action: self.tr("Duplicate"),
+            self.select_all_action: self.tr("Select all"),
+            self.group_action: self.tr("Group into a new cluster"),
+            self.merge_action: self.tr("Merge the selected clusters"),
+            self.dissolve_action: self.tr("Dissolve cluster"),
+            self.tidy_action: self.tr("Tidy into a grid"),
+            self.collapse_action: self.tr("Collapse / expand"),
+            self.edit_action: self.tr("Edit"), self.fit_action: self.tr("Show all"),
+            self.zoom_selection_action: self.tr("Zoom to selection"),
+            self.measure_action: self.tr("Make a measure of the digital agenda"),
+        }
+        for item, text in texts.items():
+            item.setText(text)
+        self._fill_filters()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # ----------------------------------------------------------------- loading
+
+    def show_workshop(self, workshop_id: uuid.UUID | None) -> None:
+        """Show the boards of this workshop (the first one, or the one shown before)."""
+        if workshop_id == self.workshop_id and workshop_id is not None:
+            return
+        self.workshop_id = workshop_id
+        if workshop_id is None:
+            self.boards = ()
+            self.board_choice.clear()
+            self.scene.set_snapshot(None)
+            self.snapshot = None
+            self.stack.setCurrentWidget(self.empty)
+            self._enable(False)
+            return
+        self._reload_boards()
+
+    def _reload_boards(self) -> None:
+        workshop_id = self.workshop_id
+        if workshop_id is None:
+            return
+        self.bridge.load(lambda session: list_boards(session, workshop_id),
+                         lambda boards: self._show_boards(workshop_id, boards))
+
+    def _show_boards(self, workshop_id: uuid.UUID, boards: tuple[BoardInfo, ...]) -> None:
+        if workshop_id != self.workshop_id:
+            return
+        self.boards = boards
+        current = self._wanted_board or (self.snapshot.board.id if self.snapshot else None)
+        self.board_choice.clear()
+        for board in boards:
+            self.board_choice.addItem(board.title, str(board.id))
+        self._enable(bool(boards))
+        self.stack.setCurrentIndex(1 if boards else 0)
+        if not boards:
+            self.empty.setText(self.tr(
+                "This workshop has no board yet. Click “New board” to start one."))
+            self.stack.setCurrentWidget(self.empty)
+            self.scene.set_snapshot(None)
+            self.snapshot = None
+            self.new_board_button.setEnabled(True)
+            return
+        ids = [board.id for board in boards]
+        chosen = current if current in ids else ids[0]
+        self.board_choice.setCurrentIndex(ids.index(chosen))
+        self.open_board(chosen)
+
+    def open_board(self, board_id: uuid.UUID) -> None:
+        if self.snapshot is None or self.snapshot.board.id != board_id:
+            self._fit_on_load = True
+        self._wanted_board = board_id
+        self.bridge.load(lambda session: load_board(session, board_id), self._show_snapshot)
+
+    def _show_snapshot(self, snapshot: BoardSnapshot | None) -> None:
+        if snapshot is None or snapshot.board.id != self._wanted_board:
+            return
+        self.snapshot = snapshot
+        self.scene.set_snapshot(snapshot)
+        self.private_button.blockSignals(True)
+        self.private_button.setChecked(snapshot.board.private_mode)
+        self.private_button.blockSignals(False)
+        self._fill_filters()
+        if self._fit_on_load:
+            self._fit_on_load = False
+            self.view.fit_all()
+        self.loaded.emit()
+
+    def _on_board_chosen(self, index: int) -> None:
+        value = self.board_choice.itemData(index)
+        if value:
+            self.open_board(uuid.UUID(value))
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.workshop_id is None:
+            return
+        if not changes or changes.touches("board"):
+            self._reload_boards()
+            return
+        if self.snapshot is None or not changes.touches(*BOARD_KINDS):
+            return
+        if changes.touches("vote", "paper_tally", "ballot_option", "ballot", "field_of_action"):
+            self.open_board(self.snapshot.board.id)
+            return
+        board_id = self.snapshot.board.id
+        idea_ids = changes.ids("idea")
+        cluster_ids = changes.ids("cluster")
+        self.bridge.load(lambda session: load_delta(session, board_id, idea_ids, cluster_ids),
+                         lambda delta: self._apply_delta(board_id, delta))
+
+    def _apply_delta(self, board_id: uuid.UUID, delta: BoardDelta) -> None:
+        if self.snapshot is None or self.snapshot.board.id != board_id:
+            return
+        self.scene.remove(delta.gone_ideas, delta.gone_clusters)
+        self.scene.update_rows(delta.ideas, delta.clusters)
+        self._remember(delta)
+        self.loaded.emit()
+
+    def _remember(self, delta: BoardDelta) -> None:
+        """Keep the page's snapshot current, for search, filters and exports."""
+        if self.snapshot is None:
+            return
+        ideas = {idea.id: idea for idea in self.snapshot.ideas}
+        for gone in delta.gone_ideas:
+            ideas.pop(gone, None)
+        ideas.update({idea.id: idea for idea in delta.ideas})
+        clusters = {cluster.id: cluster for cluster in self.snapshot.clusters}
+        for gone in delta.gone_clusters:
+            clusters.pop(gone, None)
+        clusters.update({cluster.id: cluster for cluster in delta.clusters})
+        self.snapshot = BoardSnapshot(self.snapshot.board, tuple(ideas.values()),
+                                      tuple(clusters.values()), self.snapshot.fields,
+                                      self.snapshot.votes)
+
+    def _enable(self, on: bool) -> None:
+        widgets: list[QWidget] = [
+            self.board_choice, self.search, self.field_filter, self.colour_filter,
+            self.zoom_in_button, self.zoom_out_button, self.fit_button, self.cluster_button,
+            self.private_button, self.reveal_button]
+        for widget in widgets:
+            widget.setEnabled(on)
+        self.new_board_button.setEnabled(self.workshop_id is not None)
+
+    # ----------------------------------------------------------------- boards
+
+    def create_board(self) -> None:
+        if self.workshop_id is None:
+            return
+        title = self.tr("Board {number}").format(number=len(self.boards) + 1)
+        operation = Create("board", {"workshop_id": self.workshop_id, "title": title})
+        self._wanted_board = operation.id
+        self._fit_on_load = True
+        self.bridge.run(operation)
+
+    # ----------------------------------------------------------------- notes
+
+    def board_id(self) -> uuid.UUID | None:
+        return self.snapshot.board.id if self.snapshot else None
+
+    def add_notes(self, texts: Sequence[str]) -> None:
+        """New notes next to each other around the middle of the view."""
+        board_id = self.board_id()
+        if board_id is None or not texts:
+            return
+        center = self.view.visible_scene_rect().center()
+        spots = free_spots(self.scene.occupied(), (center.x(), center.y()), len(texts))
+        self.bridge.run(ops.create_ideas(board_id, list(texts), spots,
+                                         private=self.private_button.isChecked()))
+
+    def selected_ideas(self) -> list[NoteItem]:
+        return self.scene.selected_notes()
+
+    def delete_selected(self) -> None:
+        notes = [note.id for note in self.scene.selected_notes()]
+        frames = [frame.id for frame in self.scene.selected_clusters()]
+        if notes or frames:
+            self.bridge.run(ops.delete_items(notes, frames))
+
+    def copy_selected(self) -> None:
+        self._clipboard = [_copy_of(note) for note in self.scene.selected_notes()]
+        QApplication.clipboard().setText("\n".join(copy.text for copy in self._clipboard))
+
+    def paste(self) -> None:
+        """Paste copied notes as copies, or any other text as one note per line."""
+        text = QApplication.clipboard().text()
+        if self._clipboard and text == "\n".join(copy.text for copy in self._clipboard):
+            self._place_copies(self._clipboard)
+        else:
+            self.add_notes(split_lines(text))
+
+    def duplicate_selected(self) -> None:
+        notes = self.scene.selected_notes()
+        board_id = self.board_id()
+        if notes and board_id is not None:
+            positions = [(note.scenePos().x() + 30, note.scenePos().y() + 30) for note in notes]
+            self.bridge.run(ops.copy_ideas(board_id, [_copy_of(n) for n in notes], positions))
+
+    def _place_copies(self, copies: list[ops.NoteCopy]) -> None:
+        board_id = self.board_id()
+        if board_id is None:
+            return
+        center = self.view.visible_scene_rect().center()
+        spots = free_spots(self.scene.occupied(), (center.x(), center.y()), len(copies))
+        self.bridge.run(ops.copy_ideas(board_id, copies, spots))
+
+    def select_all(self) -> None:
+        for note in self.scene.notes.values():
+            note.setSelected(True)
+
+    def set_colour(self, colour: str) -> None:
+        notes = [note.id for note in self.scene.selected_notes()]
+        frames = [frame.id for frame in self.scene.selected_clusters()]
+        if notes or frames:
+            self.bridge.run(ops.recolour(notes, frames, colour))
+
+    def set_field(self, field_id: uuid.UUID | None) -> None:
+        notes = [note.id for note in self.scene.selected_notes()]
+        if notes:
+            self.bridge.run(ops.tag_field(notes, field_id))
+
+    def edit_selected(self) -> None:
+        items = self.scene.selectedItems()
+        if len(items) == 1 and isinstance(items[0], NoteItem | ClusterItem):
+            self._edit_item(items[0])
+
+    def _edit_item(self, item: object) -> None:
+        if isinstance(item, NoteItem):
+            self.editor.edit_note(item)
+        elif isinstance(item, ClusterItem):
+            self.editor.edit_title(item)
+
+    def _on_edited(self, item: object, text: str) -> None:
+        if isinstance(item, NoteItem) and text != item.idea.text:
+            self.bridge.run(ops.edit_idea(item.id, text=text))
+        elif isinstance(item, ClusterItem) and text != item.cluster.title:
+            self.bridge.run(ops.edit_cluster(item.id, title=text))
+
+    def set_author(self) -> None:
+        notes = self.scene.selected_notes()
+        if not notes:
+            return
+        author, ok = QInputDialog.getText(self, self.tr("Author"), self.tr(
+            "Who wrote this note? (Leave empty for anonymous.)"), text=notes[0].idea.author)
+        if ok:
+            self.bridge.run(ops.set_author([note.id for note in notes], author.strip()))
+
+    # ----------------------------------------------------------------- moves
+
+    def _on_moved(self, ideas: dict[uuid.UUID, tuple[float, float]],
+                  clusters: dict[uuid.UUID, tuple[float, float]],
+                  memberships: dict[uuid.UUID, uuid.UUID | None]) -> None:
+        self.bridge.run(ops.move(ideas, clusters, memberships))
+
+    def _on_resized(self, cluster_id: uuid.UUID, width: float, height: float) -> None:
+        self.bridge.run(ops.edit_cluster(cluster_id, width=width, height=height))
+
+    # ----------------------------------------------------------------- clusters
+
+    def cluster_selection(self) -> None:
+        board_id = self.board_id()
+        notes = self.scene.selected_notes()
+        if board_id is None or not notes:
+            return
+        members = {note.id: (note.scenePos().x(), note.scenePos().y()) for note in notes}
+        colour = ops.CLUSTER_COLOURS[len(self.scene.clusters) % len(ops.CLUSTER_COLOURS)]
+        operation = ops.create_cluster(board_id, self.tr("New cluster"), members,
+                                       colour=colour)
+        if self.bridge.run(operation):
+            self._rename_when_shown(operation.operations[0].id)  # type: ignore[attr-defined]
+
+    def _rename_when_shown(self, cluster_id: uuid.UUID) -> None:
+        def show_editor() -> None:
+            frame = self.scene.clusters.get(cluster_id)
+            if frame is not None:
+                self.loaded.disconnect(show_editor)
+                self.scene.clearSelection()
+                frame.setSelected(True)
+                self.editor.edit_title(frame)
+
+        self.loaded.connect(show_editor)
+
+    def merge_selected(self) -> None:
+        frames = self.scene.selected_clusters()
+        if len(frames) == 2:
+            target, other = sorted(frames, key=lambda f: -f.count)
+            self.bridge.run(ops.MergeClusters(target.id, other.id))
+
+    def dissolve_selected(self) -> None:
+        frames = self.scene.selected_clusters()
+        if frames:
+            self.bridge.run(ops.delete_items((), [frame.id for frame in frames]))
+
+    def tidy_selected(self) -> None:
+        for frame in self.scene.selected_clusters():
+            members = self.scene.cluster_members(frame.id)
+            width, height = frame.frame_size()
+            positions, box = tidy(Rect(frame.scenePos().x(), frame.scenePos().y(),
+                                       width, height), [note.id for note in members])
+            self.bridge.run(ops.tidy_cluster(frame.id, positions, box))
+
+    def toggle_collapse(self) -> None:
+        for frame in self.scene.selected_clusters():
+            self.bridge.run(ops.edit_cluster(frame.id, collapsed=not frame.cluster.collapsed))
+
+    def promote_selected(self) -> None:
+        if self.snapshot is None:
+            return
+        frames = self.scene.selected_clusters()
+        notes = self.scene.selected_notes()
+        project_id = self.snapshot.board.project_id
+        field_id = self.snapshot.board.field_of_action_id
+        if frames:
+            frame = frames[0]
+            operation = ops.promote_to_measure(
+                project_id, frame.cluster.title or self.tr("New measure"),
+                cluster_id=frame.id,
+                idea_ids=[note.id for note in self.scene.cluster_members(frame.id)],
+                field_of_action_id=field_id)
+        elif notes:
+            operation = ops.promote_to_measure(
+                project_id, notes[0].idea.text.split("\n")[0],
+                idea_ids=[note.id for note in notes],
+                field_of_action_id=notes[0].idea.field_of_action_id or field_id,
+                description="\n".join(note.idea.text for note in notes))
+        else:
+            return
+        self.bridge.run(operation)
+
+    # ----------------------------------------------------------------- private brainstorm
+
+    def _on_private_toggled(self, on: bool) -> None:
+        board_id = self.board_id()
+        if board_id is not None:
+            self.bridge.run(ops.set_private_mode(board_id, on))
+
+    def reveal_private(self) -> None:
+        private = [note.id for note in self.scene.notes.values()
+                   if note.idea.state == "private"]
+        if private:
+            self.bridge.run(ops.reveal(private))
+
+    # ----------------------------------------------------------------- search and filters
+
+    def _run_search(self) -> None:
+        matches = self.scene.set_search(self.search.text())
+        self._match_index = -1
+        if matches and self.search.text().strip():
+            self.next_match()
+
+    def next_match(self) -> None:
+        matches = self.scene.matches()
+        if not matches:
+            return
+        self._match_index = (self._match_index + 1) % len(matches)
+        note = matches[self._match_index]
+        if self.view.scale_factor() < 0.6:
+            self.view.set_zoom(0.8)
+        self.view.centerOn(note)
+
+    def _fill_filters(self) -> None:
+        fields = self.snapshot.fields if self.snapshot else ()
+        current_field = self.field_filter.currentData()
+        self.field_filter.clear()
+        self.field_filter.addItem(self.tr("All fields of action"), None)
+        for field in fields:
+            self.field_filter.addItem(swatch(field.colour), field.name, str(field.id))
+        index = self.field_filter.findData(current_field)
+        self.field_filter.setCurrentIndex(max(0, index))
+        current_colour = self.colour_filter.currentData()
+        self.colour_filter.clear()
+        self.colour_filter.addItem(self.tr("All colours"), None)
+        for colour in ops.NOTE_COLOURS:
+            self.colour_filter.addItem(swatch(colour), "", colour)
+        index = self.colour_filter.findData(current_colour)
+        self.colour_filter.setCurrentIndex(max(0, index))
+
+    def _apply_filter(self) -> None:
+        field = self.field_filter.currentData()
+        self.scene.set_filter(uuid.UUID(field) if field else None,
+                              self.colour_filter.currentData())
+
+    # ----------------------------------------------------------------- menu
+
+    def _context_menu(self, item: object, where: QPoint) -> None:
+        menu = QMenu(self)
+        notes = self.scene.selected_notes()
+        frames = self.scene.selected_clusters()
+        if item is None:
+            menu.addAction(self.paste_action)
+            menu.addAction(self.select_all_action)
+            menu.addAction(self.fit_action)
+        else:
+            menu.addAction(self.edit_action)
+            if notes:
+                colours = menu.addMenu(self.tr("Colour"))
+                for colour in ops.NOTE_COLOURS:
+                    colours.addAction(swatch(colour), "",
+                                      lambda c=colour: self.set_colour(c))
+                if self.snapshot and self.snapshot.fields:
+                    fields = menu.addMenu(self.tr("Field of action"))
+                    fields.addAction(self.tr("None"), lambda: self.set_field(None))
+                    for field in self.snapshot.fields:
+                        fields.addAction(swatch(field.colour), field.name,
+                                         lambda f=field.id: self.set_field(f))
+                menu.addAction(self.tr("Author…"), self.set_author)
+                menu.addAction(self.group_action)
+                menu.addAction(self.copy_action)
+                menu.addAction(self.duplicate_action)
+            if frames:
+                colours = menu.addMenu(self.tr("Colour"))
+                for colour in ops.CLUSTER_COLOURS:
+                    colours.addAction(swatch(colour), "", lambda c=colour: self.set_colour(c))
+                menu.addAction(self.tidy_action)
+                menu.addAction(self.collapse_action)
+                if len(frames) == 2:
+                    menu.addAction(self.merge_action)
+                menu.addAction(self.dissolve_action)
+            menu.addAction(self.measure_action)
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        menu.popup(where)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.view.setFocus()
+

@@ -1,0 +1,234 @@
+"""The board view: zoom, pan and select as on a wall, with the mouse, a touchpad or keys.
+
+- Mouse wheel zooms at the cursor; a touchpad's two-finger scroll pans; pinch zooms;
+  Ctrl+wheel always zooms. Keys: + and - zoom, arrow keys pan.
+- Dragging empty space pans (so does space+drag or the middle button); Shift+drag or
+  Ctrl+drag on empty space draws a rubber band to select; Ctrl/Shift+click adds to the
+  selection.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+
+from myk10_workshop.ui.board.items import ClusterItem, NoteItem
+from myk10_workshop.ui.board.scene import BoardScene
+
+MIN_SCALE = 0.02
+MAX_SCALE = 4.0
+ZOOM_STEP = 1.25
+# Room around the content so the board can be panned past its edges.
+MARGIN = 4000.0
+
+
+class BoardView(QGraphicsView):
+    # The visible part of the board changed (pan or zoom): minimap and projector follow.
+    view_changed = Signal()
+    # A note or a frame title was double-clicked: edit it.
+    edit_requested = Signal(object)
+    # Right-click on an item or the empty board, at a global position.
+    context_requested = Signal(object, QPoint)
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.board = scene
+        self.setObjectName("boardView")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # The board is panned by dragging, like a wall; scroll bars only take room.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Board"))
+        self._pan_from: QPoint | None = None
+        self._space = False
+        self.horizontalScrollBar().valueChanged.connect(lambda _v: self.view_changed.emit())
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self.view_changed.emit())
+        scene.changed.connect(lambda _rects: self._grow_scene_rect())
+
+    # ----------------------------------------------------------------- zoom
+
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        current = self.scale_factor()
+        target = min(MAX_SCALE, max(MIN_SCALE, current * factor))
+        if math.isclose(target, current):
+            return
+        if anchor is None:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.scale(target / current, target / current)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.view_changed.emit()
+
+    def set_zoom(self, scale: float) -> None:
+        self.zoom_by(scale / self.scale_factor())
+
+    def fit_all(self) -> None:
+        rect = self.board.content_rect()
+        if rect.isEmpty():
+            self.setTransform(QTransform())
+            self.centerOn(0.0, 0.0)
+        else:
+            self.fit(rect)
+
+    def fit(self, rect: QRectF) -> None:
+        margin = max(rect.width(), rect.height()) * 0.04 + 20.0
+        self._grow_scene_rect()
+        self.fitInView(rect.adjusted(-margin, -margin, margin, margin),
+                       Qt.AspectRatioMode.KeepAspectRatio)
+        if self.scale_factor() > 1.5:  # one note should not fill a projector
+            self.set_zoom(1.5)
+            self.centerOn(rect.center())
+        self.view_changed.emit()
+
+    def zoom_to_selection(self) -> None:
+        items = self.board.selectedItems()
+        if not items:
+            return
+        rect = QRectF()
+        for item in items:
+            rect = rect.united(item.sceneBoundingRect())
+        self.fit(rect)
+
+    def visible_scene_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def _grow_scene_rect(self) -> None:
+        content = self.board.itemsBoundingRect()
+        wanted = content.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        current = self.sceneRect()
+        if not current.contains(wanted):
+            self.setSceneRect(current.united(wanted))
+
+    # ----------------------------------------------------------------- input
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        pixel = event.pixelDelta()
+        zoom = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier) or pixel.isNull()
+        if zoom:
+            degrees = event.angleDelta().y() or event.angleDelta().x()
+            if degrees:
+                self.zoom_by(ZOOM_STEP ** (degrees / 120.0), event.position())
+            event.accept()
+            return
+        # A touchpad scrolls the board like a map.
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - pixel.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() - pixel.y())
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QNativeGestureEvent) and (
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture):
+            self.zoom_by(1.0 + event.value(), event.position())
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(1 / ZOOM_STEP)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) and (
+                not self.board.selectedItems()):
+            step = 80
+            bar = self.horizontalScrollBar() if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) \
+                else self.verticalScrollBar()
+            bar.setValue(bar.value() + (step if key in (Qt.Key.Key_Right, Qt.Key.Key_Down)
+                                        else -step))
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        on_item = self.itemAt(event.position().toPoint()) is not None
+        select = bool(event.modifiers() & (Qt.KeyboardModifier.ShiftModifier
+                                           | Qt.KeyboardModifier.ControlModifier))
+        wants_pan = event.button() == Qt.MouseButton.MiddleButton or (
+            event.button() == Qt.MouseButton.LeftButton and (self._space or (
+                not on_item and not select)))
+        if wants_pan:
+            self._pan_from = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            if not self._space and event.button() == Qt.MouseButton.LeftButton:
+                self.board.clearSelection()
+            event.accept()
+            return
+        if event.button() == Qt.MouseButton.LeftButton and not on_item and select:
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        if event.button() == Qt.MouseButton.LeftButton and on_item and select:
+            # Ctrl/Shift+click toggles an item without dropping the others.
+            event = QMouseEvent(event.type(), event.position(), event.globalPosition(),
+                                event.button(), event.buttons(),
+                                Qt.KeyboardModifier.ControlModifier)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position().toPoint() - self._pan_from
+            self._pan_from = event.position().toPoint()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            if self._space:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        item = self.itemAt(event.position().toPoint())
+        while item is not None and not isinstance(item, NoteItem | ClusterItem):
+            item = item.parentItem()
+        if isinstance(item, NoteItem | ClusterItem):
+            self.edit_requested.emit(item)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self.itemAt(event.pos())
+        while item is not None and not isinstance(item, NoteItem | ClusterItem):
+            item = item.parentItem()
+        if isinstance(item, NoteItem | ClusterItem) and not item.isSelected():
+            self.board.clearSelection()
+            item.setSelected(True)
+        self.context_requested.emit(item, event.globalPos())
