@@ -29,8 +29,7 @@ import time
 from collections.abc import Hashable, Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._report import Report, exit_with
 from myk10_workshop.board import text as board_text
@@ -40,6 +39,7 @@ from myk10_workshop.board.suggest import (
     suggest_placements,
 )
 
+ROOT = Path(__file__).resolve().parents[1]
 LABELLED = ROOT / "tests" / "data" / "ideas_labelled_de.csv"
 DEVELOPMENT = ROOT / "tests" / "data" / "ideas_dev_de.csv"
 NOTES_FOR_TIMING = 1_000

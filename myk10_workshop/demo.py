@@ -162,9 +162,10 @@ class _DemoBuilder:
         self.boards[entry["key"]] = board_id
         minute = 0
         bottom = 0.0
-        for index, cluster in enumerate(entry.get("clusters", [])):
+        clusters = entry.get("clusters", [])
+        frames = _cluster_frames([len(cluster.get("ideas", [])) for cluster in clusters])
+        for cluster, frame in zip(clusters, frames, strict=True):
             ideas = cluster.get("ideas", [])
-            frame = _cluster_frame(index, len(ideas))
             cluster_id = self.add("cluster", {
                 "board_id": board_id, "title": cluster["title"], "colour": cluster["colour"],
                 **frame,
@@ -240,18 +241,20 @@ class _DemoBuilder:
                 self.add("measure_source", {"measure_id": measure_id, "cluster_id": cluster})
 
 
-def _cluster_frame(index: int, notes: int) -> dict[str, float]:
-    rows = max(1, -(-notes // NOTES_PER_ROW))
+def _cluster_frames(note_counts: list[int]) -> list[dict[str, float]]:
+    """Frames in rows of three; each row as tall as its tallest frame needs."""
     width = NOTES_PER_ROW * NOTE_WIDTH + (NOTES_PER_ROW + 1) * GAP
-    # Frames in a row share the tallest height a demo cluster needs (four rows of notes).
-    row_height = CLUSTER_HEADER + 4 * (NOTE_HEIGHT + GAP) + GAP
-    column, row = index % CLUSTERS_PER_ROW, index // CLUSTERS_PER_ROW
-    return {
-        "x": column * (width + 3 * GAP),
-        "y": row * (row_height + 3 * GAP),
-        "width": width,
-        "height": CLUSTER_HEADER + rows * (NOTE_HEIGHT + GAP) + GAP,
-    }
+    heights = [CLUSTER_HEADER + max(1, -(-count // NOTES_PER_ROW)) * (NOTE_HEIGHT + GAP) + GAP
+               for count in note_counts]
+    frames = []
+    top = 0.0
+    for first in range(0, len(heights), CLUSTERS_PER_ROW):
+        row = heights[first:first + CLUSTERS_PER_ROW]
+        for column, height in enumerate(row):
+            frames.append({"x": column * (width + 3 * GAP), "y": top, "width": width,
+                           "height": height})
+        top += max(row) + 3 * GAP
+    return frames
 
 
 def _note_slots(frame: Mapping[str, float]) -> Iterator[tuple[float, float]]:

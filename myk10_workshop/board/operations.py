@@ -277,3 +277,17 @@ def copy_ideas(board_id: uuid.UUID, copies: Sequence[NoteCopy],
                                   field_of_action_id=copy.field_of_action_id)
                       for copy, (x, y) in zip(copies, positions, strict=True)],
                      _label("Copy ideas"))
+
+
+def sort_into_cluster(cluster_id: uuid.UUID, joining: Sequence[uuid.UUID],
+                      positions: Mapping[uuid.UUID, tuple[float, float]], frame: Rect) -> Batch:
+    """Notes join a cluster; its members (old and new) are laid out anew in its frame."""
+    joined = set(joining)
+    steps: list[Operation] = [Update("cluster", cluster_id, {
+        "x": frame.x, "y": frame.y, "width": frame.width, "height": frame.height})]
+    for idea_id, (x, y) in positions.items():
+        changes: dict[str, Any] = {"x": x, "y": y}
+        if idea_id in joined:
+            changes["cluster_id"] = cluster_id
+        steps.append(Update("idea", idea_id, changes))
+    return Batch(tuple(steps), _label("Sort into cluster"))

@@ -48,7 +48,8 @@ __all__ = [
 ]
 
 # Tuned on tests/data/ideas_dev_de.csv (see benchmarks/suggest.py).
-MERGE_THRESHOLD = 0.12  # average cosine two groups need to be merged
+MERGE_THRESHOLD = 0.08  # average cosine two groups need to be merged
+REASSIGN_MIN = 0.15  # cosine a note needs with a group's profile to stay in or join it
 EDGE_MIN = 0.02  # smaller similarities are dropped from the graph (speed, and they are noise)
 PLACE_MIN = 0.10  # cosine a note needs with a cluster's profile to be placed there
 PLACE_MARGIN = 0.02  # ... and its lead over the second-best cluster
@@ -176,6 +177,51 @@ def _average_linkage(neighbours: Sequence[dict[int, float]], threshold: float) -
     return [sorted(group) for group in members.values()]
 
 
+def _reassign(groups: Sequence[Sequence[int]], vectors: Sequence[Vector],
+              minimum: float) -> list[list[int]]:
+    """One k-means-like pass: every note moves to the group whose profile it fits best.
+
+    Agglomeration decides early merges for good; this repairs notes that ended up next to a
+    neighbour of a neighbour, and lets a left-out note join a group that grew around it. The
+    profile is the sum of member vectors; a note is compared with its own group *without*
+    itself (else every note would simply stay put). Notes below ``minimum`` are left out.
+    """
+    profiles: list[Vector] = []
+    postings: dict[str, list[tuple[int, float]]] = {}
+    own: dict[int, int] = {}
+    for number, group in enumerate(groups):
+        profile: Vector = {}
+        for index in group:
+            own[index] = number
+            for feature, value in vectors[index].items():
+                profile[feature] = profile.get(feature, 0.0) + value
+        profiles.append(profile)
+        for feature, value in profile.items():
+            postings.setdefault(feature, []).append((number, value))
+    squares = [sum(value * value for value in profile.values()) for profile in profiles]
+    moved: list[list[int]] = [[] for _ in groups]
+    for index, vector in enumerate(vectors):
+        if not vector:
+            continue
+        dots: dict[int, float] = {}
+        for feature, value in vector.items():
+            for number, profile_value in postings.get(feature, ()):
+                dots[number] = dots.get(number, 0.0) + value * profile_value
+        best, best_number = minimum, -1
+        for number in sorted(dots):
+            dot, square = dots[number], squares[number]
+            if own.get(index) == number:  # leave the note out of its own profile
+                dot, square = dot - 1.0, square - 2.0 * dot + 1.0
+            if square <= 1e-12:
+                continue
+            score = dot / math.sqrt(square)
+            if score >= best and (score > best or best_number < 0):
+                best, best_number = score, number
+        if best_number >= 0:
+            moved[best_number].append(index)
+    return moved
+
+
 # --- labels -------------------------------------------------------------------------------
 
 
@@ -254,8 +300,11 @@ def suggest_clusters(notes: Sequence[tuple[Hashable, str]], *, min_size: int = 2
     analyses = _analyse(texts)
     idf = _idf(analyses)
     vectors = [_vector(analysis, idf) for analysis in analyses]
+    smallest = max(min_size, 1)
     groups = _average_linkage(_similarities(vectors), MERGE_THRESHOLD)
-    groups = [group for group in groups if len(group) >= max(min_size, 1)]
+    groups = [group for group in groups if len(group) >= max(smallest, 2)]
+    groups = _reassign(groups, vectors, REASSIGN_MIN)
+    groups = [group for group in groups if len(group) >= smallest]
     groups.sort(key=lambda group: (-len(group), group[0]))
     if max_clusters is not None:
         groups = groups[:max(max_clusters, 0)]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -163,52 +163,104 @@ _ENDINGS = ("", "e", "n", "en", "s", "es", "er", "ern", "se", "sen", "nen", "inn
 _MIN_PART = 3  # built-in morphemes ("rad", "bus", "amt")
 _MIN_CORPUS_PART = 4  # words seen in the notes: short ones cut too much nonsense
 _MIN_COMPOUND = 6
+_MIN_UNKNOWN = 4  # an unknown first or last part ("Augen|arzt") must be at least this long
 
 _MORPHEMES = frozenset(normalize(word) for word in lexicon_de.MORPHEMES)
 # How a morpheme is spelled, for labels when a part never occurs as a word of its own.
 _MORPHEME_SPELLING = {normalize(word): word for word in lexicon_de.MORPHEMES}
 
 
+# Endings that look like a word but make derivations, not compounds (auto-mat-isch).
+_SUFFIXES = ("isch", "ische", "ischen", "lich", "liche", "lichen", "licher", "heit", "keit",
+             "chen", "lein", "ling", "nisse", "schaft", "ungen", "ismus", "ieren", "itat",
+             "erin", "haft", "weise", "ende", "enden", "iger", "igen", "erei", "ungs")
+
+
+def _plausible(first: str, second: str) -> bool:
+    """Whether a known and an unknown word may form a compound: a short known word ("app",
+    "rat") next to a short unknown one is more likely a coincidence (App|arat, Insges|amt)."""
+    return min(len(first), len(second)) >= _MIN_UNKNOWN or max(len(first), len(second)) >= 5
+
+
 @dataclass(frozen=True)
 class _Split:
     parts: tuple[str, ...]
-    cost: tuple[int, int]  # (number of parts, number of links and endings used)
+    cost: tuple[int, int, int]  # (unknown parts, parts, links and endings used)
 
 
-def _split_dp(word: str, known: Collection[str]) -> tuple[str, ...] | None:
-    """Split ``word`` into the fewest known parts (ties: fewest links and endings)."""
+def _split_dp(word: str, vocabulary: Container[str]) -> tuple[str, ...] | None:
+    """Split ``word`` into known parts: fewest unknown parts, then fewest parts, then fewest
+    links and endings.
+
+    At most one part may be unknown, and only the first or the last ("Augen|arzt",
+    "Strom|kosten"): a compound whose head or modifier is a domain word is worth splitting
+    even when the other half never occurs alone. Splits made of known parts always win.
+    A word is never "split" into itself, even when the vocabulary holds it.
+    """
+
+    def known(part: str) -> bool:
+        return part != word and part in vocabulary
+
     n = len(word)
     best: list[_Split | None] = [None] * (n + 1)
     for i in range(n - _MIN_PART, -1, -1):
-        candidates: list[_Split] = []
-        rest = word[i:]
-        for ending in _ENDINGS:
-            base = rest[: len(rest) - len(ending)] if ending else rest
-            if rest.endswith(ending) and len(base) >= _MIN_PART and base in known:
-                candidates.append(_Split((base,), (1, 1 if ending else 0)))
-                break
+        candidates = _last_parts(word, i, known)
         for j in range(i + _MIN_PART, n - _MIN_PART + 1):
-            head = word[i:j]
-            if head in known:
-                part = head
-            elif head + "e" in known:
-                part = head + "e"  # Schul-weg, Kirch-turm: the -e of the first word drops
-            else:
+            first = _first_part(word, i, j, known)
+            if first is None:
                 continue
+            part, unknown = first
             for link in _LINKS:
                 k = j + len(link)
                 tail = best[k] if k <= n else None
-                if tail is None or not word.startswith(link, j):
-                    continue
-                links = (1 if link else 0) + (1 if part != head else 0)
-                candidates.append(_Split((part, *tail.parts),
-                                         (tail.cost[0] + 1, tail.cost[1] + links)))
+                if tail is not None and word.startswith(link, j):
+                    joined = _join(part, word[i:j], unknown, link, tail)
+                    if joined is not None:
+                        candidates.append(joined)
         if candidates:
             best[i] = min(candidates, key=lambda split: split.cost)
     found = best[0]
     if found is None or len(found.parts) < 2:
         return None
     return found.parts
+
+
+def _last_parts(word: str, i: int, known: Callable[[str], bool]) -> list[_Split]:
+    """``word[i:]`` as the last part: a known word with an inflection ending, or unknown."""
+    rest = word[i:]
+    for ending in _ENDINGS:
+        base = rest[: len(rest) - len(ending)] if ending else rest
+        if rest.endswith(ending) and len(base) >= _MIN_PART and known(base):
+            return [_Split((base,), (0, 1, 1 if ending else 0))]
+    if i > 0 and len(rest) >= _MIN_UNKNOWN and not rest.endswith(_SUFFIXES):
+        return [_Split((rest,), (1, 1, 0))]
+    return []
+
+
+def _first_part(word: str, i: int, j: int,
+                known: Callable[[str], bool]) -> tuple[str, int] | None:
+    """``word[i:j]`` as a part followed by more: (base form, 1 if unknown else 0)."""
+    head = word[i:j]
+    if known(head):
+        return head, 0
+    if known(head + "e"):
+        return head + "e", 0  # Schul-weg, Kirch-turm: the -e of the first word drops
+    if i == 0 and len(head) >= _MIN_UNKNOWN:
+        return head, 1
+    return None
+
+
+def _join(part: str, written: str, unknown: int, link: str, tail: _Split) -> _Split | None:
+    """``part`` + linking element + ``tail``, unless that makes two unknown parts or an
+    implausible pair of a short known and an unknown word."""
+    unknowns = tail.cost[0] + unknown
+    if unknowns > 1:
+        return None
+    if (unknown or (tail.cost[0] and len(tail.parts) == 1)) and not _plausible(
+            part, tail.parts[0]):
+        return None
+    links = (1 if link else 0) + (1 if part != written else 0)
+    return _Split((part, *tail.parts), (unknowns, tail.cost[1] + 1, tail.cost[2] + links))
 
 
 def _known_parts(vocabulary: Iterable[str]) -> frozenset[str]:
@@ -230,34 +282,18 @@ class _Node:
         return [leaf for part in self.parts for leaf in part.leaves()]
 
 
-def _decompose(word: str, known: Collection[str], memo: dict[str, _Node],
+def _decompose(word: str, known: Container[str], memo: dict[str, _Node],
                depth: int = 0) -> _Node:
     if word in memo:
         return memo[word]
     node = _Node(word)
     if len(word) >= _MIN_COMPOUND and word not in _MORPHEMES and depth < 4:
-        parts = _split_dp(word, _Without(known, word))
+        parts = _split_dp(word, known)
         if parts:
             node = _Node(word, tuple(_decompose(part, known, memo, depth + 1)
                                      for part in parts))
     memo[word] = node
     return node
-
-
-class _Without(Collection[str]):
-    """``known`` minus one word: a compound must not be "split" into itself."""
-
-    def __init__(self, known: Collection[str], word: str) -> None:
-        self._known, self._word = known, word
-
-    def __contains__(self, item: object) -> bool:
-        return item != self._word and item in self._known
-
-    def __iter__(self) -> Iterable[str]:  # type: ignore[override]
-        return (word for word in self._known if word != self._word)
-
-    def __len__(self) -> int:
-        return len(self._known) - (self._word in self._known)
 
 
 def split_compound(word: str, vocabulary: Iterable[str] = ()) -> list[str]:
@@ -278,9 +314,9 @@ def split_compound(word: str, vocabulary: Iterable[str] = ()) -> list[str]:
 # --- features -----------------------------------------------------------------------------
 
 WORD_WEIGHT = 1.0
-PART_WEIGHT = 0.6
-CONCEPT_WEIGHT = 1.0
-FIELD_WEIGHT = 0.5
+PART_WEIGHT = 1.0
+CONCEPT_WEIGHT = 1.5
+FIELD_WEIGHT = 1.0
 CONCEPT_PREFIX = "@"
 FIELD_PREFIX = "#"
 

@@ -153,6 +153,11 @@ class StoreBridge(QObject):
         its result to ``on_result`` on the GUI thread: backups, restores, imports."""
         self._deliver(self._writer.call(work), on_result)
 
+    def compute(self, work: Callable[[], T], on_result: Callable[[T], None]) -> None:
+        """Heavy work without the database (cluster suggestions, exports) off the GUI
+        thread; the result comes back on it."""
+        self._deliver(self._readers.submit(work), on_result)
+
     def _deliver(self, future: Future[T], on_result: Callable[[T], None]) -> None:
         def done(finished: Future[T]) -> None:
             error = finished.exception()

@@ -8,7 +8,7 @@ the rows each change set names.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
@@ -16,13 +16,15 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QSplitter,
     QStackedWidget,
+    QTabWidget,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,19 +32,24 @@ from PySide6.QtWidgets import (
 
 from myk10_workshop.board import operations as ops
 from myk10_workshop.board.importing import split_lines
-from myk10_workshop.board.layout import Rect, free_spots, tidy
+from myk10_workshop.board.layout import GAP, Rect, free_spots, tidy
 from myk10_workshop.board.queries import (
     BoardDelta,
     BoardInfo,
     BoardSnapshot,
+    IdeaView,
+    inbox,
     list_boards,
     load_board,
     load_delta,
 )
+from myk10_workshop.board.suggest import Suggestion, suggest_clusters, suggest_placements
 from myk10_workshop.store.operations import ChangeSet, Create
+from myk10_workshop.store.schema import IdeaState
 from myk10_workshop.ui.board.capture import CaptureEdit
 from myk10_workshop.ui.board.editor import NoteEditor
 from myk10_workshop.ui.board.items import ClusterItem, NoteItem
+from myk10_workshop.ui.board.panels import InboxPanel, RankingPanel, SuggestionsPanel
 from myk10_workshop.ui.board.scene import BoardScene
 from myk10_workshop.ui.board.view import BoardView
 from myk10_workshop.ui.bridge import StoreBridge
@@ -87,11 +94,21 @@ class BoardPage(QWidget):
         area.setContentsMargins(0, 0, 0, 0)
         area.addWidget(self.view, 1)
         area.addWidget(self.capture)
+        self._build_side()
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(board_area)
+        split.addWidget(self.side)
+        split.setStretchFactor(0, 1)
+        split.setSizes([900, 300])
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(board_area)
+        self.stack.addWidget(split)
+        self._suggested: list[Suggestion] = []
+        self._placements: list[tuple[uuid.UUID, list[uuid.UUID]]] = []
+        self._suggestion_mode = "free"
+        self._inbox_ideas: tuple[IdeaView, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(self.bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.stack, 1)
 
         self._build_actions()
@@ -104,6 +121,20 @@ class BoardPage(QWidget):
         self.show_workshop(None)
 
     # ----------------------------------------------------------------- wiring
+
+    def _build_side(self) -> None:
+        self.inbox = InboxPanel(self)
+        self.ranking = RankingPanel(self)
+        self.suggestions = SuggestionsPanel(self)
+        self.side = QTabWidget(self)
+        self.side.setObjectName("boardSide")
+        self.side.addTab(self.inbox, "")
+        self.side.addTab(self.ranking, "")
+        self.side.addTab(self.suggestions, "")
+        self.side.setMinimumWidth(260)
+        # The board gets the room; the panels open with a click (or when ideas arrive).
+        self.side.hide()
+        self.side_button.toggled.connect(self.side.setVisible)
 
     def _build_bar(self) -> None:
         self.board_choice = QComboBox(self)
@@ -126,14 +157,19 @@ class BoardPage(QWidget):
         self.private_button = QToolButton(self)
         self.private_button.setCheckable(True)
         self.reveal_button = QToolButton(self)
-        self.bar = QHBoxLayout()
+        self.side_button = QToolButton(self)
+        self.side_button.setCheckable(True)
+        # A tool bar, so that on a small laptop screen what does not fit goes behind ».
+        self.bar = QToolBar(self)
+        self.bar.setObjectName("boardBar")
         self.bar.addWidget(self.board_choice)
         self.bar.addWidget(self.new_board_button)
-        self.bar.addSpacing(12)
-        self.bar.addWidget(self.search, 1)
+        self.bar.addSeparator()
+        self.bar.addWidget(self.search)
         widgets: list[QWidget] = [
             self.field_filter, self.colour_filter, self.zoom_out_button, self.zoom_in_button,
-            self.fit_button, self.cluster_button, self.private_button, self.reveal_button]
+            self.fit_button, self.cluster_button, self.private_button, self.reveal_button,
+            self.side_button]
         for widget in widgets:
             self.bar.addWidget(widget)
 
@@ -189,6 +225,13 @@ class BoardPage(QWidget):
         self.cluster_button.clicked.connect(self.cluster_selection)
         self.private_button.toggled.connect(self._on_private_toggled)
         self.reveal_button.clicked.connect(self.reveal_private)
+        self.inbox.accept_requested.connect(self.accept_inbox)
+        self.inbox.hide_requested.connect(
+            lambda ids: self.bridge.run(ops.hide_ideas(ids)) if ids else None)
+        self.ranking.chosen.connect(self.show_item)
+        self.suggestions.requested.connect(self.request_suggestions)
+        self.suggestions.accepted.connect(self.accept_suggestion)
+        self.suggestions.rejected.connect(self.reject_suggestion)
 
     def _retranslate(self) -> None:
         self.new_board_button.setText(self.tr("New board"))
@@ -210,6 +253,7 @@ class BoardPage(QWidget):
         self.reveal_button.setToolTip(self.tr("Show the private notes on the projector"))
         self.empty.setText(self.tr(
             "Choose a workshop on the left to see its boards."))
+        self._title_side_tabs()
         texts = {
             self.delete_action: self.tr("Delete"), self.copy_action: self.tr("Copy"),
             self.paste_action: self.tr("Paste"), self.duplicate_action: self.tr("Duplicate"),
@@ -226,6 +270,16 @@ class BoardPage(QWidget):
         for item, text in texts.items():
             item.setText(text)
         self._fill_filters()
+
+    def _title_side_tabs(self) -> None:
+        waiting = len(self._inbox_ideas) if hasattr(self, "_inbox_ideas") else 0
+        self.side.setTabText(0, self.tr("Inbox ({count})").format(count=waiting))
+        self.side_button.setText(self.tr("Panels ({count})").format(count=waiting)
+                                 if waiting else self.tr("Panels"))
+        self.side_button.setToolTip(self.tr(
+            "Inbox of ideas from phones, ranking by votes, cluster suggestions"))
+        self.side.setTabText(1, self.tr("Ranking"))
+        self.side.setTabText(2, self.tr("Suggestions"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -294,6 +348,8 @@ class BoardPage(QWidget):
         self.private_button.setChecked(snapshot.board.private_mode)
         self.private_button.blockSignals(False)
         self._fill_filters()
+        self.ranking.show_snapshot(snapshot)
+        self._load_inbox()
         if self._fit_on_load:
             self._fit_on_load = False
             self.view.fit_all()
@@ -327,6 +383,10 @@ class BoardPage(QWidget):
         self.scene.remove(delta.gone_ideas, delta.gone_clusters)
         self.scene.update_rows(delta.ideas, delta.clusters)
         self._remember(delta)
+        if any(idea.state == IdeaState.INBOX.value for idea in delta.ideas) or any(
+                idea.id in delta.gone_ideas or idea.id in {i.id for i in delta.ideas}
+                for idea in self._inbox_ideas):
+            self._load_inbox()
         self.loaded.emit()
 
     def _remember(self, delta: BoardDelta) -> None:
@@ -353,6 +413,130 @@ class BoardPage(QWidget):
         for widget in widgets:
             widget.setEnabled(on)
         self.new_board_button.setEnabled(self.workshop_id is not None)
+
+    # ----------------------------------------------------------------- side panels
+
+    def _load_inbox(self) -> None:
+        board_id = self.board_id()
+        if board_id is None:
+            return
+        self.bridge.load(lambda session: inbox(session, board_id),
+                         lambda ideas: self._show_inbox(board_id, ideas))
+
+    def _show_inbox(self, board_id: uuid.UUID, ideas: tuple[IdeaView, ...]) -> None:
+        if board_id != self.board_id():
+            return
+        grew = len(ideas) > len(self._inbox_ideas)
+        self._inbox_ideas = ideas
+        self.inbox.show_ideas(ideas)
+        self._title_side_tabs()
+        if grew:  # new ideas from phones: show them
+            self.side_button.setChecked(True)
+            self.side.setCurrentWidget(self.inbox)
+
+    def accept_inbox(self, idea_ids: list[uuid.UUID]) -> None:
+        if not idea_ids:
+            return
+        center = self.view.visible_scene_rect().center()
+        spots = free_spots(self.scene.occupied(), (center.x(), center.y()), len(idea_ids))
+        self.bridge.run(ops.accept_from_inbox(dict(zip(idea_ids, spots, strict=True))))
+
+    def show_item(self, kind: str, entity_id: uuid.UUID) -> None:
+        item = (self.scene.notes.get(entity_id) if kind == "idea"
+                else self.scene.clusters.get(entity_id))
+        if item is None:
+            return
+        self.scene.clearSelection()
+        item.setSelected(True)
+        self.view.fit(item.sceneBoundingRect())
+
+    def request_suggestions(self, mode: str) -> None:
+        """Compute suggestions off the GUI thread from the notes as they are now."""
+        self._suggestion_mode = mode
+        loose = [(note.id, note.idea.text) for note in self.scene.notes.values()
+                 if note.parentItem() is None]
+        self.suggestions.set_busy(True)
+        if mode == "place":
+            clusters: dict[Hashable, list[str]] = {
+                frame_id: [n.idea.text for n in self.scene.cluster_members(frame_id)]
+                for frame_id in self.scene.clusters}
+            titles: dict[Hashable, str] = {
+                frame_id: frame.cluster.title for frame_id, frame in self.scene.clusters.items()}
+            self.bridge.compute(lambda: suggest_placements(loose, clusters, titles=titles),
+                                self._show_placements)
+            return
+        notes = loose if mode == "free" else [
+            (note.id, note.idea.text) for note in self.scene.notes.values()]
+        self.bridge.compute(lambda: suggest_clusters(notes), self._show_suggestions)
+
+    def _show_suggestions(self, found: list[Suggestion]) -> None:
+        self.suggestions.set_busy(False)
+        self._suggested = list(found)
+        self._placements = []
+        self.suggestions.status.setText(
+            self.tr("{count} suggestions. Accept the ones that fit, one by one.")
+            .format(count=len(found)) if found else self.tr(
+                "No groups found: the notes have too little in common."))
+        self.suggestions.show_entries([
+            self.tr("{label} – {count} notes").format(label=s.label, count=len(s.note_ids))
+            for s in found])
+
+    def _show_placements(self, placements: dict[Hashable, Hashable]) -> None:
+        self.suggestions.set_busy(False)
+        grouped: dict[uuid.UUID, list[uuid.UUID]] = {}
+        for note_id, cluster_id in placements.items():
+            if isinstance(note_id, uuid.UUID) and isinstance(cluster_id, uuid.UUID):
+                grouped.setdefault(cluster_id, []).append(note_id)
+        self._placements = sorted(grouped.items(), key=lambda entry: -len(entry[1]))
+        self._suggested = []
+        self.suggestions.status.setText(
+            self.tr("{count} loose notes fit into existing clusters.").format(
+                count=len(placements)) if placements else self.tr(
+                "No loose note fits clearly into an existing cluster."))
+        titles = {frame_id: frame.cluster.title for frame_id, frame in self.scene.clusters.items()}
+        self.suggestions.show_entries([
+            self.tr("{count} notes → {title}").format(count=len(ids), title=titles.get(cid, "?"))
+            for cid, ids in self._placements])
+
+    def accept_suggestion(self, row: int) -> None:
+        board_id = self.board_id()
+        if board_id is None:
+            return
+        if self._placements:
+            cluster_id, note_ids = self._placements.pop(row)
+            self._sort_into(cluster_id, note_ids)
+        elif 0 <= row < len(self._suggested):
+            suggestion = self._suggested.pop(row)
+            ids = [i for i in suggestion.note_ids if isinstance(i, uuid.UUID)
+                   and i in self.scene.notes]
+            if len(ids) >= 2:
+                content = self.scene.itemsBoundingRect()
+                origin = Rect(content.right() + 3 * GAP, content.top(), 0.0, 0.0)
+                positions, frame = tidy(origin, ids)
+                members = {i: (self.scene.notes[i].scenePos().x(),
+                               self.scene.notes[i].scenePos().y()) for i in ids}
+                colour = ops.CLUSTER_COLOURS[len(self.scene.clusters) % len(ops.CLUSTER_COLOURS)]
+                self.bridge.run(ops.create_cluster(board_id, suggestion.label, members,
+                                                   colour=colour, frame=frame, moves=positions))
+        self.suggestions.remove_row(row)
+
+    def _sort_into(self, cluster_id: uuid.UUID, note_ids: list[uuid.UUID]) -> None:
+        frame = self.scene.clusters.get(cluster_id)
+        joining = [i for i in note_ids if i in self.scene.notes]
+        if frame is None or not joining:
+            return
+        members = [note.id for note in self.scene.cluster_members(cluster_id)] + joining
+        width, height = frame.frame_size()
+        positions, box = tidy(Rect(frame.scenePos().x(), frame.scenePos().y(), width, height),
+                              members)
+        self.bridge.run(ops.sort_into_cluster(cluster_id, joining, positions, box))
+
+    def reject_suggestion(self, row: int) -> None:
+        if self._placements:
+            self._placements.pop(row)
+        elif 0 <= row < len(self._suggested):
+            self._suggested.pop(row)
+        self.suggestions.remove_row(row)
 
     # ----------------------------------------------------------------- boards
 

@@ -26,7 +26,7 @@ Position = tuple[float, float]
 
 class BoardScene(QGraphicsScene):
     # {idea id: (x, y)}, {cluster id: (x, y)}, {idea id: new cluster id or None}
-    moved = Signal(dict, dict, dict)
+    moved = Signal(object, object, object)  # dicts keyed by UUID: not QVariantMap
     # cluster id, width, height
     cluster_resized = Signal(object, float, float)
 

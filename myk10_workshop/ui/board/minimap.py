@@ -1,0 +1,320 @@
+"""The minimap: a small overview of the whole board in a corner of the board view.
+
+It has to stay cheap on boards with ten thousand notes, so it is not a second graphics view
+(which would paint every item through Python). It draws plain rectangles from the rows the
+items show (positions, colours, frames) into a pixmap, at most twice a second while the
+board changes; painting the widget only copies that pixmap and draws the rectangle of the
+part of the board that the view shows.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections import defaultdict
+
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QMouseEvent,
+    QMoveEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QTransform,
+)
+from PySide6.QtWidgets import QWidget
+
+from myk10_workshop.board.layout import CLUSTER_HEADER, NOTE_HEIGHT, NOTE_WIDTH
+from myk10_workshop.board.queries import IdeaView
+from myk10_workshop.ui.board.items import Highlight
+from myk10_workshop.ui.board.view import BoardView
+
+MINIMAP_SIZE = QSize(220, 150)
+# Distance from the corner of the view.
+CORNER_MARGIN = 12
+# Re-render at most this often while the board changes (a drag changes it every frame).
+RENDER_INTERVAL_MS = 500
+# Space inside the widget's border, in pixels.
+INSET = 4
+# The smallest marker of the visible area, in pixels, so it can still be seen and grabbed.
+MIN_MARKER = 6.0
+
+MATCH_COLOUR = "#d32f2f"
+MARKER_COLOUR = QColor("#1565c0")
+# (x, y, width, height, colour) of a cluster frame, in scene units.
+FrameBox = tuple[float, float, float, float, str]
+# A note's row and its search/filter highlight.
+NoteSpot = tuple[IdeaView, int]
+
+
+class Minimap(QWidget):
+    """An overview in a corner of ``view``'s viewport; click or drag in it to move the view.
+
+    It hides itself while the board is empty. :meth:`set_wanted` switches it off and on for
+    good (a user setting); :meth:`refresh` renders it now instead of within half a second.
+    """
+
+    def __init__(self, view: BoardView,
+                 corner: Qt.Corner = Qt.Corner.BottomRightCorner) -> None:
+        super().__init__(view.viewport())
+        self.setObjectName("boardMinimap")
+        self._view = view
+        self._corner = corner
+        self._wanted = True
+        self._has_content = False
+        self._dragging = False
+        self._pixmap = QPixmap()
+        self._to_map = QTransform()
+        self._to_scene = QTransform()
+        self.setFixedSize(MINIMAP_SIZE)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RENDER_INTERVAL_MS)
+        self._timer.timeout.connect(self.refresh)
+        view.board.changed.connect(self._on_scene_changed)
+        view.view_changed.connect(self._on_view_changed)
+        view.viewport().installEventFilter(self)
+        self._retranslate()
+        self.refresh()
+        self._place()
+
+    # ----------------------------------------------------------------- public API
+
+    def refresh(self) -> None:
+        """Render the overview now (and show or hide the minimap with the board's content)."""
+        self._timer.stop()
+        if self._wanted:
+            self._render()
+        self._update_visibility()
+        self.update()
+
+    def set_wanted(self, wanted: bool) -> None:
+        """Switch the minimap on or off; while on, it still hides on an empty board."""
+        self._wanted = wanted
+        self.refresh()
+
+    def is_wanted(self) -> bool:
+        return self._wanted
+
+    def scene_point(self, point: QPointF) -> QPointF:
+        """The board position under ``point`` (in minimap pixels)."""
+        return self._to_scene.map(point)
+
+    def map_point(self, point: QPointF) -> QPointF:
+        """Where the board position ``point`` is drawn in the minimap."""
+        return self._to_map.map(point)
+
+    def viewport_marker(self) -> QRectF:
+        """The rectangle (in minimap pixels) showing what the view shows."""
+        if not self._has_content:
+            return QRectF()
+        marker = self._to_map.mapRect(self._view.visible_scene_rect())
+        if marker.width() < MIN_MARKER or marker.height() < MIN_MARKER:
+            centre = marker.center()
+            marker.setSize(marker.size().expandedTo(QSizeF(MIN_MARKER, MIN_MARKER)))
+            marker.moveCenter(centre)
+        inner = QRectF(self.rect()).adjusted(1.0, 1.0, -1.0, -1.0)
+        return marker.intersected(inner)
+
+    # ----------------------------------------------------------------- rendering
+
+    def _render(self) -> None:
+        """Draw the board as rectangles: frames, then notes grouped by colour.
+
+        Reads the rows the items show (IdeaView/ClusterView): plain Python attributes, where
+        asking ten thousand items for their scene position would build ten thousand Qt
+        objects. Notes that land on the same pixel are drawn once.
+        """
+        scene = self._view.board
+        frames: list[FrameBox] = []
+        collapsed: set[uuid.UUID] = set()
+        for cluster_id, frame in scene.clusters.items():
+            cluster = frame.cluster
+            width, height = frame.frame_size()
+            if cluster.collapsed:
+                collapsed.add(cluster_id)
+                height = CLUSTER_HEADER
+            frames.append((cluster.x, cluster.y, width, height, cluster.colour))
+        notes = [(note.idea, note.highlight) for note in scene.notes.values()
+                 if note.idea.cluster_id not in collapsed]
+        self._has_content = bool(frames or notes)
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        try:
+            self._paint_background(painter, scene.backgroundBrush())
+            if self._has_content:
+                self._fit(frames, notes)
+                self._paint_frames(painter, frames)
+                self._paint_notes(painter, notes, ratio)
+        finally:
+            painter.end()
+        self._pixmap = pixmap
+
+    def _fit(self, frames: list[FrameBox], notes: list[NoteSpot]) -> None:
+        """Scale and centre the content (with a margin) into the widget."""
+        boxes = frames + [(idea.x, idea.y, NOTE_WIDTH, NOTE_HEIGHT, "") for idea, _h in notes]
+        left = min(box[0] for box in boxes)
+        top = min(box[1] for box in boxes)
+        right = max(box[0] + box[2] for box in boxes)
+        bottom = max(box[1] + box[3] for box in boxes)
+        content = QRectF(QPointF(left, top), QPointF(right, bottom))
+        margin = max(content.width(), content.height()) * 0.03 + 20.0
+        content.adjust(-margin, -margin, margin, margin)
+        area = QRectF(self.rect()).adjusted(INSET, INSET, -INSET, -INSET)
+        scale = min(area.width() / content.width(), area.height() / content.height())
+        dx = area.center().x() - content.center().x() * scale
+        dy = area.center().y() - content.center().y() * scale
+        self._to_map = QTransform(scale, 0.0, 0.0, scale, dx, dy)
+        self._to_scene = self._to_map.inverted()[0]
+
+    def _paint_background(self, painter: QPainter, board: QBrush) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor(0, 0, 0, 90), 1.0))
+        background = QColor(board.color()) if board.style() != Qt.BrushStyle.NoBrush \
+            else QColor("#ffffff")
+        background.setAlpha(235)
+        painter.setBrush(background)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6.0, 6.0)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+
+    def _paint_frames(self, painter: QPainter, frames: list[FrameBox]) -> None:
+        painter.save()
+        painter.setTransform(self._to_map, True)
+        for x, y, width, height, colour in frames:
+            fill = QColor(colour)
+            painter.setPen(QPen(fill.darker(150), 0))  # cosmetic: one pixel at any scale
+            painter.setBrush(fill)
+            painter.drawRect(QRectF(x, y, width, height))
+        painter.restore()
+
+    def _paint_notes(self, painter: QPainter, notes: list[NoteSpot],
+                     ratio: float) -> None:
+        # In device pixels, so that notes on the same pixel collapse into one rectangle.
+        scale = self._to_map.m11() * ratio
+        dx, dy = self._to_map.dx() * ratio, self._to_map.dy() * ratio
+        width = max(1, round(NOTE_WIDTH * scale))
+        height = max(1, round(NOTE_HEIGHT * scale))
+        groups: dict[tuple[str, int], set[tuple[int, int]]] = defaultdict(set)
+        for idea, highlight in notes:
+            groups[(idea.colour, highlight)].add(
+                (math.floor(idea.x * scale + dx), math.floor(idea.y * scale + dy)))
+        painter.save()
+        painter.setTransform(QTransform.fromScale(1.0 / ratio, 1.0 / ratio))
+        painter.setPen(Qt.PenStyle.NoPen)
+        # Matches last, so that they are on top and easy to find.
+        for (colour, highlight), spots in sorted(
+                groups.items(), key=lambda entry: entry[0][1] == Highlight.MATCH):
+            fill = QColor(MATCH_COLOUR if highlight == Highlight.MATCH else colour)
+            if highlight == Highlight.DIMMED:
+                fill.setAlpha(90)
+            painter.setBrush(fill)
+            painter.drawRects([QRect(x, y, width, height) for x, y in spots])
+        painter.restore()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._pixmap)
+        marker = self.viewport_marker()
+        if not marker.isEmpty():
+            fill = QColor(MARKER_COLOUR)
+            fill.setAlpha(40)
+            painter.setPen(QPen(MARKER_COLOUR, 2.0))
+            painter.setBrush(fill)
+            painter.drawRect(marker)
+
+    # ----------------------------------------------------------------- place and visibility
+
+    def _place(self) -> None:
+        """Keep to the chosen corner of the viewport."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        room = parent.rect()
+        left = self._corner in (Qt.Corner.TopLeftCorner, Qt.Corner.BottomLeftCorner)
+        top = self._corner in (Qt.Corner.TopLeftCorner, Qt.Corner.TopRightCorner)
+        x = CORNER_MARGIN if left else room.width() - self.width() - CORNER_MARGIN
+        y = CORNER_MARGIN if top else room.height() - self.height() - CORNER_MARGIN
+        wanted = QPoint(max(0, x), max(0, y))
+        if self.pos() != wanted:
+            self.move(wanted)
+
+    def _update_visibility(self) -> None:
+        self.setVisible(self._wanted and self._has_content)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        # Scrolling the graphics view scrolls the viewport's children with it; stay put.
+        super().moveEvent(event)
+        self._place()
+
+    # ----------------------------------------------------------------- input
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._has_content:
+            self._dragging = True
+            self._centre_at(event.position())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._dragging and event.buttons() & Qt.MouseButton.LeftButton:
+            self._centre_at(event.position())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._dragging:
+            self._dragging = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def _centre_at(self, point: QPointF) -> None:
+        self._view.centerOn(self.scene_point(point))
+
+    # ----------------------------------------------------------------- signals
+
+    def _on_scene_changed(self, _region: list[QRectF]) -> None:
+        # Throttle, not debounce: during a long drag the overview still catches up twice
+        # a second, and the last change is always drawn.
+        if self._wanted and not self._timer.isActive():
+            self._timer.start()
+
+    def _on_view_changed(self) -> None:
+        if self.isVisible():
+            self.update()
+
+    def _retranslate(self) -> None:
+        self.setToolTip(self.tr("Overview of the board: click or drag to move there"))
+        self.setAccessibleName(self.tr("Board overview"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
