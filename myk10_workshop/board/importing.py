@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from myk10_workshop.i18n import QT_TRANSLATE_NOOP, Message
+from myk10_workshop.store.entities import validate_values
+from myk10_workshop.store.errors import ValidationError
 
 MAX_TEXT = 2000
 MAX_FILE_BYTES = 5_000_000
 MAX_ROWS = 20_000
 _BULLET = re.compile(r"^\s*(?:[-•*–·]|\d{1,3}[.)])\s+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+_NO_SEPARATOR = "\x1f"  # a character no CSV contains: one column per row
 TEXT_HEADERS = ("text", "idee", "idea", "karte", "notiz", "beitrag")
 AUTHOR_HEADERS = ("author", "autor", "autorin", "name", "von")
 COLOUR_HEADERS = ("colour", "color", "farbe")
@@ -52,6 +53,10 @@ class ImportPreview:
 
 def _m(text: str) -> Message:
     return QT_TRANSLATE_NOOP("Import", text)
+
+
+_TOO_MANY = QT_TRANSLATE_NOOP(
+    "Import", "The file has more than 20,000 ideas; only the first 20,000 were read.")
 
 
 def read_import(path: Path) -> ImportPreview:
@@ -89,22 +94,38 @@ def _decode(raw: bytes) -> str | None:
 
 def parse_lines(text: str) -> ImportPreview:
     preview = ImportPreview()
-    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, line in enumerate(lines, start=1):
         cleaned = _BULLET.sub("", line).strip()
-        if cleaned:
-            _add(preview, number, {"text": cleaned})
+        if not cleaned:
+            continue
+        if len(preview.rows) + len(preview.problems) >= MAX_ROWS:
+            preview.error = _TOO_MANY
+            break
+        _add(preview, number, {"text": cleaned})
     if not preview.rows and not preview.problems:
         preview.error = _m("The file holds no ideas.")
     return preview
 
 
+def _delimiter(text: str) -> str:
+    """The separator of a CSV file, judged by its first line.
+
+    German Excel separates with ";" and leaves commas in texts unquoted, so a comma counts
+    only when no ";" or tab is there. A first line without any separator means one column:
+    then nothing splits the rows, and commas inside ideas stay where they are.
+    """
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    outside = re.sub(r'"[^"]*"', "", first)  # separators inside quotes do not count
+    for candidate in (";", "\t", ","):
+        if candidate in outside:
+            return candidate
+    return _NO_SEPARATOR
+
+
 def parse_csv(text: str) -> ImportPreview:
-    sample = text[:4096]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=";,\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
         header = [cell.strip().casefold() for cell in next(reader)]
     except StopIteration:
@@ -120,11 +141,11 @@ def parse_csv(text: str) -> ImportPreview:
         # No known header: the first column is the idea, and the first line is one too.
         columns = {"text": 0, "author": None, "colour": None}
         start = 1
-        reader = csv.reader(io.StringIO(text), dialect)
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
         for number, cells in enumerate(reader, start=start):
             if len(preview.rows) + len(preview.problems) >= MAX_ROWS:
-                preview.error = _m("The file has more than 20,000 rows; only the first were read.")
+                preview.error = _TOO_MANY
                 break
             row = {name: cells[index].strip() for name, index in columns.items()
                    if index is not None and index < len(cells)}
@@ -134,6 +155,8 @@ def parse_csv(text: str) -> ImportPreview:
     except csv.Error as exc:
         preview.error = QT_TRANSLATE_NOOP(
             "Import", "The file is not valid CSV: {reason}").with_params(reason=str(exc))
+    if not preview.rows and not preview.problems and preview.error is None:
+        preview.error = _m("The file holds no ideas.")
     return preview
 
 
@@ -145,21 +168,25 @@ def _find(header: list[str], names: tuple[str, ...]) -> int | None:
 
 
 def _add(preview: ImportPreview, number: int, row: dict[str, str]) -> None:
-    text = row.get("text", "")
-    problem = None
-    if not text:
+    """Keep the row if a typed note with these values would be accepted; else say why.
+
+    The store's own rules decide (one place says what a valid idea is), so a preview never
+    promises rows that the import would then refuse.
+    """
+    values: dict[str, str] = {"text": row.get("text", "")}
+    if row.get("author"):
+        values["author"] = row["author"]
+    if row.get("colour"):
+        values["colour"] = row["colour"]
+    problem: Message | None = None
+    if not values["text"]:
         problem = _m("The idea is empty.")
-    elif len(text) > MAX_TEXT:
-        problem = QT_TRANSLATE_NOOP(
-            "Import", "The idea is too long ({length} characters, at most 2,000).").with_params(
-                length=len(text))
-    elif _CONTROL.search(text):
-        problem = _m("The idea contains invisible control characters.")
-    elif row.get("colour") and not _COLOUR.match(row["colour"]):
-        problem = _m("The colour must look like #ffcc00.")
-    elif len(row.get("author", "")) > 100:
-        problem = _m("The author is longer than 100 characters.")
+    else:
+        try:
+            validate_values("idea", values, creating=False)
+        except ValidationError as refused:
+            problem = refused.message
     if problem is not None:
         preview.problems.append(RowProblem(number, problem))
     else:
-        preview.rows.append(row)
+        preview.rows.append(values)

@@ -48,6 +48,9 @@ STOP_WORDS: tuple[str, ...] = (
     "ganze", "ganzen", "ganzer", "ganzes", "eigene", "eigenen", "eigener", "eigenes", "nie",
     "niemand", "überall", "nirgends", "irgendwie", "irgendwo", "jeweils", "dabei", "zurück",
     "ständig", "komplett", "wieso", "weshalb", "wann", "seitdem", "trotzdem", "außerdem",
+    "davon", "darüber", "darin", "dahin", "daraus", "davor", "hierfür", "hierzu", "wofür",
+    # "alt" as in "alte Häuser"; not "Ältere" (seniors) nor "Alter" (age), which are topics
+    "alt", "alte", "alten", "altes",
 )
 
 # Workshop filler: verbs of wishing and demanding, evaluative adjectives and generic nouns
@@ -105,7 +108,7 @@ MORPHEMES: tuple[str, ...] = (
     "termin", "service", "portal", "online", "akte", "ausweis", "zulassung", "behörde",
     "gebühr", "meldung", "melde", "info", "app", "karte", "beteiligung", "sitzung",
     # schools, youth
-    "schule", "schul", "schüler", "lehrer", "kinder", "kind", "garten", "kita", "jugend",
+    "schule", "schüler", "lehrer", "kinder", "kind", "garten", "kita", "jugend",
     "raum", "zimmer", "klasse", "unterricht", "lern", "bildung", "medien", "tablet",
     "laptop", "kurs", "treff", "zentrum", "spiel", "bolz", "skate", "sport", "halle",
     "hilfe", "bibliothek", "bücherei", "ferien",
@@ -195,7 +198,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "kleinkind",
     ),
     "gesundheit.arzt": (
-        "arzt", "kinderarzt", "praxis", "videosprechstunde", "sprechstunde", "klinik",
+        "arzt", "medizin", "kinderarzt", "praxis", "videosprechstunde", "sprechstunde", "klinik",
         "apotheke", "medikament", "rezept", "rettungsdienst", "gesundheit", "patient",
         "gemeindeschwester", "therapie", "physiotherapie", "hebamme", "notaufnahme",
         "behandlung", "wartezimmer", "krank", "erezept",

@@ -154,10 +154,27 @@ def set_private_mode(board_id: uuid.UUID, private: bool) -> Update:
     return Update("board", board_id, {"private_mode": private})
 
 
-def reveal(idea_ids: Iterable[uuid.UUID]) -> Batch:
-    """Show notes of a private brainstorm on the projector."""
-    return Batch(tuple(Update("idea", idea_id, {"state": IdeaState.BOARD.value})
-                       for idea_id in idea_ids), _label("Reveal ideas"))
+@dataclass(frozen=True)
+class RevealPrivate(Operation):
+    """Show all notes of a private brainstorm on the projector, including any that arrived
+    a moment ago and are not on screen yet."""
+
+    board_id: uuid.UUID
+    name: ClassVar[str] = "reveal_private"
+
+    @property
+    def label(self) -> Message:
+        return _label("Reveal ideas")
+
+    def apply(self, tx: Tx) -> Operation:
+        tx.require("board", self.board_id)
+        private = tx.session.scalars(
+            select(Idea.id).where(Idea.board_id == self.board_id, Idea.deleted.is_(False),
+                                  Idea.state == IdeaState.PRIVATE.value))
+        inverse = [Update("idea", idea_id, tx.update("idea", idea_id,
+                                                     {"state": IdeaState.BOARD.value}))
+                   for idea_id in list(private)]
+        return Batch(tuple(inverse), self.label)
 
 
 def promote_to_measure(project_id: uuid.UUID, title: str, *,

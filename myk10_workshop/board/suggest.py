@@ -12,9 +12,16 @@ Haltestelle meet). Features are weighted TF-IDF with sublinear term frequency an
 vector is scaled to length 1, so similarity is the cosine. Similar pairs are found through an
 inverted index (notes share few features, so most pairs are never touched), then grouped by
 average-linkage agglomeration, which does not chain unrelated notes together through one
-shared word as single linkage would. A note whose best match stays below the threshold is
-left out rather than forced somewhere: a wrong suggestion costs the facilitator more than a
-missing one.
+shared word as single linkage would, followed by one reassignment pass (each note to the
+group profile it fits best). A note whose best match stays below the threshold is left out
+rather than forced somewhere: a wrong suggestion costs the facilitator more than a missing
+one.
+
+Limits, measured (benchmarks/suggest.py): the meaning comes almost entirely from the concept
+lexicon. Notes whose words it does not know are grouped only by shared stems and compound
+parts, which on short colloquial notes is close to chance. Placement into started clusters
+is clearly more reliable than clustering from scratch, so the UI should offer it first once
+the facilitator has begun.
 
 Everything is deterministic: ties are broken by note order, and nothing iterates over a set
 of strings (whose order changes with each process's hash seed).
@@ -56,6 +63,7 @@ PLACE_MARGIN = 0.02  # ... and its lead over the second-best cluster
 TITLE_WEIGHT = 1.0  # a cluster title counts like this many member notes
 KEYWORDS = 3
 PART_ONLY_FACTOR = 0.5  # key words written out in the group read better than parts
+MEANING_SHARE = 0.25  # a note sharing a word's concept counts this much as containing it
 
 Vector = dict[str, float]
 
@@ -173,7 +181,7 @@ def _average_linkage(neighbours: Sequence[dict[int, float]], threshold: float) -
             row[new] = total
             average = total / (len(merged) * len(members[other]))
             if average >= threshold:
-                heapq.heappush(heap, (-average, min(new, other), max(new, other)))
+                heapq.heappush(heap, (-average, other, new))  # new ids are the largest
     return [sorted(group) for group in members.values()]
 
 
@@ -201,25 +209,26 @@ def _reassign(groups: Sequence[Sequence[int]], vectors: Sequence[Vector],
     squares = [sum(value * value for value in profile.values()) for profile in profiles]
     moved: list[list[int]] = [[] for _ in groups]
     for index, vector in enumerate(vectors):
-        if not vector:
-            continue
         dots: dict[int, float] = {}
         for feature, value in vector.items():
             for number, profile_value in postings.get(feature, ()):
                 dots[number] = dots.get(number, 0.0) + value * profile_value
-        best, best_number = minimum, -1
-        for number in sorted(dots):
-            dot, square = dots[number], squares[number]
-            if own.get(index) == number:  # leave the note out of its own profile
-                dot, square = dot - 1.0, square - 2.0 * dot + 1.0
-            if square <= 1e-12:
-                continue
-            score = dot / math.sqrt(square)
-            if score >= best and (score > best or best_number < 0):
-                best, best_number = score, number
-        if best_number >= 0:
+        best_score, best_number = -math.inf, -1
+        for number in sorted(dots):  # ties go to the earlier group
+            score = _leave_one_out(dots[number], squares[number], own.get(index) == number)
+            if score > best_score:
+                best_score, best_number = score, number
+        if best_number >= 0 and best_score >= minimum:
             moved[best_number].append(index)
     return moved
+
+
+def _leave_one_out(dot: float, square: float, member: bool) -> float:
+    """Cosine of a unit vector with a profile (given as dot product and squared length),
+    with the vector itself taken out of the profile first if it is a member."""
+    if member:
+        dot, square = dot - 1.0, square - 2.0 * dot + 1.0
+    return dot / math.sqrt(square) if square > 1e-12 else 0.0
 
 
 # --- labels -------------------------------------------------------------------------------
@@ -228,47 +237,70 @@ def _reassign(groups: Sequence[Sequence[int]], vectors: Sequence[Vector],
 def _keywords(group: Sequence[int], analyses: Sequence[Analysis],
               document_frequency: Mapping[str, int],
               corpus_spellings: Mapping[str, Counter[str]]) -> tuple[str, ...]:
-    """The words most typical of a group: frequent in it and rare outside it.
+    """The words most typical of a group: they speak for much of it and little else.
 
-    Score = (share of the group's notes with the word) × (share of the word's notes that are
-    in the group). Words shared by several notes come first; a group held together only by
-    concepts (Notruf, Feuerwehr, Straßenbeleuchtung) gets its most typical single word. Shown as the spelling used most often in the group, else in the corpus,
-    else the lexicon's spelling of a compound part; stems are never shown.
+    A word speaks for the notes that contain it and, through the concept lexicon, for the
+    notes that share its meaning (in a group of Glasfaser, Funkloch, WLAN and Internet each
+    word occurs once, but each speaks for all four). Score = (share of the group it speaks
+    for) × (share of the word's notes that are in the group); words that speak for a single
+    note only are used when nothing better exists. Shown as the spelling used most often in
+    the group, else in the corpus, else the lexicon's spelling of a compound part; stems are
+    never shown.
     """
     in_group: Counter[str] = Counter()
+    meaning_count: Counter[str] = Counter()
     spellings: dict[str, Counter[str]] = {}
+    meanings: dict[str, tuple[str, ...]] = {}
     for index in group:
         analysis = analyses[index]
         for feature in analysis.weights:
-            if not feature.startswith((CONCEPT_PREFIX, FIELD_PREFIX)):
+            if feature.startswith(CONCEPT_PREFIX):
+                meaning_count[feature[len(CONCEPT_PREFIX):]] += 1
+            elif not feature.startswith(FIELD_PREFIX):
                 in_group[feature] += 1
         for feature, spelling in analysis.spellings.items():
             spellings.setdefault(feature, Counter())[spelling] += 1
-    shared = 2 if len(group) > 2 else 1
-    scored: list[tuple[bool, float, str]] = []
+        for feature, concepts in analysis.meanings.items():
+            meanings[feature] = meanings.get(feature, ()) + concepts
+    scored: list[tuple[float, str]] = []
     for feature, count in in_group.items():
-        score = (count / len(group)) * (count / document_frequency[feature])
-        if feature not in spellings:
-            score *= PART_ONLY_FACTOR  # only inside compounds here: "Haus" from "Hausarzt"
-        scored.append((count >= shared, score, feature))
-    scored.sort(key=lambda item: (not item[0], -item[1], item[2]))
+        meaning = max([0, *(meaning_count[c] for c in meanings.get(feature, ()))])
+        scored.append((_keyword_score(count, len(group), document_frequency[feature], meaning,
+                                      written=feature in spellings), feature))
+    scored.sort(key=lambda item: (-item[0], item[1]))
     chosen: list[str] = []
-    seen: set[str] = set()
-    for is_shared, _score, feature in scored:
-        if chosen and not is_shared:
-            break  # words of a single note only when the group shares no word at all
-        spelling = (_most_common(spellings.get(feature))
-                    or _most_common(corpus_spellings.get(feature))
-                    or morpheme_spelling(feature))
-        if spelling is None or spelling.casefold() in seen:
+    stems: list[str] = []
+    for score, feature in scored:
+        if chosen and score < 0:
+            break
+        if any(feature in other or other in feature for other in stems):
+            continue  # "Wohnungen" after "Wohnen", "Bauantrag" after "Anträge": nothing new
+        shown = (_most_common(spellings.get(feature))
+                 or _most_common(corpus_spellings.get(feature))
+                 or morpheme_spelling(feature))
+        if shown is None:
             continue
-        if feature not in spellings and any(spelling.casefold() in word for word in seen):
-            continue  # "Punkt" next to "Treffpunkt" says nothing new
-        seen.add(spelling.casefold())
-        chosen.append(spelling)
+        stems.append(feature)
+        chosen.append(shown)
         if len(chosen) == KEYWORDS:
             break
     return tuple(chosen)
+
+
+def _keyword_score(count: int, size: int, frequency: int, meaning: int, *,
+                   written: bool) -> float:
+    """How typical a word is of a group of ``size`` notes (see ``_keywords``).
+
+    ``count`` notes of the group contain it, ``frequency`` notes in all; ``meaning`` notes of
+    the group share its concept. Negative when it speaks for one note only (a last resort).
+    """
+    speaks_for = count + MEANING_SHARE * meaning
+    score = (speaks_for / size) * (count / frequency)
+    if not written:
+        score *= PART_ONLY_FACTOR  # only inside compounds here: "Haus" from "Hausarzt"
+    if max(count, meaning) < 2 <= size:
+        score -= 1.0
+    return score
 
 
 def _most_common(counter: Counter[str] | None) -> str | None:

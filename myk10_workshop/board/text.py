@@ -25,8 +25,7 @@ import unicodedata
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-import snowballstemmer
+from typing import Any
 
 from myk10_workshop.board import lexicon_de
 
@@ -119,8 +118,16 @@ _STOP_WORDS = frozenset(normalize(word) for word in lexicon_de.STOP_WORDS)
 _STEM_EXCEPTIONS = {normalize(k): normalize(v) for k, v in lexicon_de.STEM_EXCEPTIONS.items()}
 # Plural -s of loan words (Kitas, Autos, Handys, Laptops, Apps), which Snowball keeps.
 _LOAN_PLURAL_ENDINGS = ("as", "os", "ys", "ps")
-_stemmer = snowballstemmer.stemmer("german")
 _stemmer_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    """The Snowball German stemmer, imported on first use: the search box needs only
+    ``search_key`` and should not pay for loading every Snowball language at start-up."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("german")
 
 
 @lru_cache(maxsize=100_000)
@@ -137,7 +144,7 @@ def stem(word: str) -> str:
     if word.endswith(_LOAN_PLURAL_ENDINGS) and len(word) >= (5 if word.endswith("as") else 4):
         base = word[:-1]
     with _stemmer_lock:
-        result: str = _stemmer.stemWord(base)
+        result: str = _stemmer().stemWord(base)
     return result or word
 
 
@@ -166,8 +173,6 @@ _MIN_COMPOUND = 6
 _MIN_UNKNOWN = 4  # an unknown first or last part ("Augen|arzt") must be at least this long
 
 _MORPHEMES = frozenset(normalize(word) for word in lexicon_de.MORPHEMES)
-# How a morpheme is spelled, for labels when a part never occurs as a word of its own.
-_MORPHEME_SPELLING = {normalize(word): word for word in lexicon_de.MORPHEMES}
 
 
 # Endings that look like a word but make derivations, not compounds (auto-mat-isch).
@@ -344,11 +349,14 @@ class Analysis:
     """What one note contributes to clustering: weighted features and how words were spelled.
 
     ``spellings`` maps a word feature (a stem) to the spelling used in this note, so labels
-    can show real words ("Haltestellen") instead of stems ("haltestell").
+    can show real words ("Haltestellen") instead of stems ("haltestell"). ``meanings`` maps a
+    word feature to the concepts it brought in, itself or through its parts ("rufbus" →
+    mobilitaet.oepnv), so a label can prefer the words that carry a group's shared meaning.
     """
 
     weights: dict[str, float] = field(default_factory=dict)
     spellings: dict[str, str] = field(default_factory=dict)
+    meanings: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def add(self, feature: str, weight: float) -> None:
         self.weights[feature] = self.weights.get(feature, 0.0) + weight
@@ -398,14 +406,18 @@ class Analyser:
         return _decompose(norm, self._known, self._memo)
 
     def _add_node(self, analysis: Analysis, node: _Node, spellings: dict[str, str],
-                  concepts: dict[str, tuple[str, ...]], weight: float, *, found: bool) -> None:
-        """Add a word and its parts; concepts come from the most specific level that has
-        one (the whole "Ladesäule" is e-mobility even though "Laden" is a shop)."""
+                  concepts: dict[str, tuple[str, ...]], weight: float, *,
+                  found: bool) -> tuple[str, ...]:
+        """Add a word and its parts; return the concepts they brought in.
+
+        Concepts come from the largest unit that has one: the whole "Ladesäule" is
+        e-mobility, so its part "Lade" (which stems like "Laden", a shop) adds none.
+        """
         if is_stop_word(node.word) and node.word not in _MORPHEMES:
-            return
+            return ()
         key = stem(node.word)
         if len(key) < 2:
-            return
+            return ()
         analysis.add(key, weight)
         if node.word in spellings:
             analysis.spellings.setdefault(key, spellings[node.word])
@@ -413,9 +425,16 @@ class Analyser:
         for concept in own:
             analysis.add(CONCEPT_PREFIX + concept, CONCEPT_WEIGHT)
             analysis.add(FIELD_PREFIX + concept.partition(".")[0], FIELD_WEIGHT)
+        meaning = list(own)
         for part in node.parts:
-            self._add_node(analysis, part, spellings, concepts, PART_WEIGHT,
-                           found=found or bool(own))
+            for concept in self._add_node(analysis, part, spellings, concepts, PART_WEIGHT,
+                                          found=found or bool(own)):
+                if concept not in meaning:
+                    meaning.append(concept)
+        if meaning:
+            known = analysis.meanings.get(key, ())
+            analysis.meanings[key] = known + tuple(c for c in meaning if c not in known)
+        return tuple(meaning)
 
 
 def features(text: str, vocabulary: Iterable[str] = ()) -> list[str]:
@@ -429,6 +448,15 @@ def features(text: str, vocabulary: Iterable[str] = ()) -> list[str]:
     return list(Analyser(vocabulary).analyse(text).weights)
 
 
-def morpheme_spelling(part: str) -> str | None:
-    """How a built-in morpheme is written (with umlauts), for labels; None if unknown."""
-    return _MORPHEME_SPELLING.get(part)
+@lru_cache(maxsize=1)
+def _morpheme_spellings() -> dict[str, str]:
+    spellings: dict[str, str] = {}
+    for word in lexicon_de.MORPHEMES:
+        spellings.setdefault(stem(normalize(word)), word)
+    return spellings
+
+
+def morpheme_spelling(feature: str) -> str | None:
+    """How the built-in morpheme with this stem is written (with umlauts: "säule" for
+    "saul"), for labels when a part never occurs as a word of its own; None if unknown."""
+    return _morpheme_spellings().get(feature)

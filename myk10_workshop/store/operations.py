@@ -229,15 +229,24 @@ class Tx:
     def bulk_insert(self, kind: str, rows: Sequence[tuple[uuid.UUID, Mapping[str, Any]]]) -> None:
         """Insert many rows with Core ``executemany``: the path for imports and demo data.
 
-        The rows were validated by the caller; references are left to the foreign keys.
+        The rows were validated by the caller. Each distinct reference is checked once
+        (rows usually share their board or project), so an import into a board deleted a
+        moment ago is refused like a typed note.
         """
         if not rows:
             return
         entity = rule(kind)
+        checked: set[tuple[str, Any]] = set()
         full = []
         for entity_id, values in rows:
             row = self._full_row(entity, values)
             validate_row(kind, row)
+            references = {name: value for name, value in values.items()
+                          if entity.fields[name].ref is not None and value is not None
+                          and (name, value) not in checked}
+            if references:
+                self._check_refs(entity, references)
+                checked.update(references.items())
             full.append({"id": entity_id, "deleted": False, **row})
             for name, value in row.items():
                 self._record(kind, entity_id, name, value)

@@ -144,21 +144,21 @@ class StoreBridge(QObject):
 
     # ----------------------------------------------------------------- reading
 
-    def load(self, query: Callable[[Session], T], on_result: Callable[[T], None]) -> None:
+    def load(self, query: Callable[[Session], T], on_result: Callable[[T], object]) -> None:
         """Run ``query`` off the GUI thread and hand the result to ``on_result`` on it."""
         self._deliver(self._readers.submit(self.store.read, query), on_result)
 
-    def on_writer(self, work: Callable[[Store], T], on_result: Callable[[T], None]) -> None:
+    def on_writer(self, work: Callable[[Store], T], on_result: Callable[[T], object]) -> None:
         """Run ``work`` on the writer thread (between operations, never beside one) and hand
         its result to ``on_result`` on the GUI thread: backups, restores, imports."""
         self._deliver(self._writer.call(work), on_result)
 
-    def compute(self, work: Callable[[], T], on_result: Callable[[T], None]) -> None:
+    def compute(self, work: Callable[[], T], on_result: Callable[[T], object]) -> None:
         """Heavy work without the database (cluster suggestions, exports) off the GUI
         thread; the result comes back on it."""
         self._deliver(self._readers.submit(work), on_result)
 
-    def _deliver(self, future: Future[T], on_result: Callable[[T], None]) -> None:
+    def _deliver(self, future: Future[T], on_result: Callable[[T], object]) -> None:
         def done(finished: Future[T]) -> None:
             error = finished.exception()
             if error is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -31,7 +32,6 @@ from myk10_workshop.projects.queries import ProjectNode, WorkshopNode, load_coun
 from myk10_workshop.store.backup import Backup
 from myk10_workshop.store.operations import ChangeSet
 from myk10_workshop.ui.backups_dialog import BackupsDialog, format_taken
-from myk10_workshop.ui.board.page import BoardPage
 from myk10_workshop.ui.bridge import StoreBridge, render
 from myk10_workshop.ui.message_bar import Level, MessageBar
 from myk10_workshop.ui.navigator import NavigatorPanel
@@ -47,6 +47,10 @@ QTabBar::tab {
 QTabBar::tab:selected { background: #ffffff; border-color: #9a9a9a; }
 QTabBar::tab:hover:!selected { background: #efefef; }
 """
+
+
+if TYPE_CHECKING:
+    from myk10_workshop.ui.board.page import BoardPage
 
 
 class MainWindow(QMainWindow):
@@ -72,18 +76,7 @@ class MainWindow(QMainWindow):
         # with their own padding keep every glyph whole and are easier to hit.
         self.tabs.tabBar().setStyleSheet(TAB_STYLE)
         self.tabs.addTab(self.overview, "")
-        # Pages of features not built yet say so; the others are the features' own pages.
-        self.board_page = BoardPage(bridge, self)
-        built: dict[str, QWidget] = {"board": self.board_page}
-        self.feature_pages: list[NotBuiltPage] = []
-        self._page_titles = [OVERVIEW_TITLE]
-        for key, title, purpose in FEATURE_PAGES:
-            page = built.get(key)
-            if page is None:
-                page = NotBuiltPage(key, title, purpose, self)
-                self.feature_pages.append(page)
-            self.tabs.addTab(page, "")
-            self._page_titles.append(title)
+        self._build_pages()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.navigator)
         splitter.addWidget(self.tabs)
@@ -103,6 +96,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
 
         self.navigator.selection_changed.connect(self._on_selection)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         for form in self.overview.forms():
             form.edited.connect(self._on_form_edited)
         bridge.changed.connect(self._on_changed)
@@ -115,6 +109,25 @@ class MainWindow(QMainWindow):
         self.reload_tree()
 
     # ----------------------------------------------------------------- building
+
+    def _build_pages(self) -> None:
+        # Pages of features not built yet say so; the others are the features' own pages.
+        # The board page (and its imports) is built when first needed: start-up stays fast.
+        self._board_page: BoardPage | None = None
+        self._board_holder = QWidget(self)
+        self._board_holder.setObjectName("boardHolder")
+        QVBoxLayout(self._board_holder).setContentsMargins(0, 0, 0, 0)
+        self._board_workshop: uuid.UUID | None = None
+        built: dict[str, QWidget] = {"board": self._board_holder}
+        self.feature_pages: list[NotBuiltPage] = []
+        self._page_titles = [OVERVIEW_TITLE]
+        for key, title, purpose in FEATURE_PAGES:
+            page = built.get(key)
+            if page is None:
+                page = NotBuiltPage(key, title, purpose, self)
+                self.feature_pages.append(page)
+            self.tabs.addTab(page, "")
+            self._page_titles.append(title)
 
     def _build_actions(self, language: str) -> None:
         stack = self.bridge.undo_stack
@@ -262,6 +275,29 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    @property
+    def board_page(self) -> BoardPage:
+        """The Board page, built on first use (opening the tab, or asking for it)."""
+        if self._board_page is None:
+            from myk10_workshop.ui.board import page  # built on demand: keeps start-up fast
+
+            self._board_page = page.BoardPage(self.bridge, self._board_holder)
+            layout = self._board_holder.layout()
+            assert layout is not None
+            layout.addWidget(self._board_page)
+            self._board_page.show()  # the holder may be on screen already
+            self._board_page.show_workshop(self._board_workshop)
+        return self._board_page
+
+    def show_board(self) -> BoardPage:
+        """Open the Board tab."""
+        self.tabs.setCurrentWidget(self._board_holder)
+        return self.board_page
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self._board_holder:
+            self.board_page.view.setFocus()
+
     def commit_pending_edits(self) -> None:
         """Save what is typed but not yet saved, before another change is made."""
         for form in self.overview.forms():
@@ -312,7 +348,9 @@ class MainWindow(QMainWindow):
     def _show_current(self) -> None:
         node = self.navigator.current_node()
         self.overview.show_node(node)
-        self.board_page.show_workshop(node.id if isinstance(node, WorkshopNode) else None)
+        self._board_workshop = node.id if isinstance(node, WorkshopNode) else None
+        if self._board_page is not None:
+            self._board_page.show_workshop(self._board_workshop)
         self._load_counts()
 
     def _load_counts(self) -> None:

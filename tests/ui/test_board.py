@@ -27,7 +27,7 @@ def page(qtbot: QtBot, demo_window: MainWindow, tree: Tree) -> BoardPage:
     board = demo_window.board_page
     with qtbot.waitSignal(board.loaded, timeout=10_000):
         demo_window.navigator.select("workshop", tree()[0].workshops[0].id)
-        demo_window.tabs.setCurrentWidget(board)
+        demo_window.show_board()
     return board
 
 
@@ -107,7 +107,7 @@ def test_pasting_a_list_makes_one_note_per_line(qtbot: QtBot, page: BoardPage,
 
 def test_dragging_a_note_into_a_cluster_joins_it_and_undo_moves_it_back(
         qtbot: QtBot, page: BoardPage, demo_window: MainWindow, demo_store: Store) -> None:
-    loose = next(note for note in page.scene.notes.values() if note.parentItem() is None)
+    loose = page.scene.loose_notes()[0]
     frame = next(iter(page.scene.clusters.values()))
     page.view.fit(frame.sceneBoundingRect().united(loose.sceneBoundingRect()))
     start = loose.sceneBoundingRect().center()
@@ -116,13 +116,13 @@ def test_dragging_a_note_into_a_cluster_joins_it_and_undo_moves_it_back(
     _drag(page, start, target)
     qtbot.waitUntil(lambda: next(i for i in _snapshot(demo_store, page).ideas
                                  if i.id == loose.id).cluster_id == frame.id)
-    assert loose.parentItem() is frame
+    assert page.scene.frame_of(loose) is frame
     moved = next(i for i in _snapshot(demo_store, page).ideas if i.id == loose.id)
     assert abs(moved.x + 90 - target.x()) < 2 and abs(moved.y + 60 - target.y()) < 2
     demo_window.undo_action.trigger()
     qtbot.waitUntil(lambda: next(i for i in _snapshot(demo_store, page).ideas
                                  if i.id == loose.id).cluster_id is None)
-    qtbot.waitUntil(lambda: loose.parentItem() is None)
+    qtbot.waitUntil(lambda: page.scene.frame_of(loose) is None)
     assert loose.scenePos().toTuple() == (start.x() - 90, start.y() - 60)
 
 
@@ -160,7 +160,7 @@ def test_search_highlights_matches_and_dims_the_rest(qtbot: QtBot, page: BoardPa
 
 def test_grouping_selected_notes_makes_a_named_cluster(qtbot: QtBot, page: BoardPage,
                                                        demo_store: Store) -> None:
-    loose = [note for note in page.scene.notes.values() if note.parentItem() is None][:3]
+    loose = page.scene.loose_notes()[:3]
     page.scene.clearSelection()
     for note in loose:
         note.setSelected(True)
@@ -207,7 +207,7 @@ def test_delete_and_undo_bring_back_the_note_in_its_cluster(
     qtbot.waitUntil(lambda: note.id not in page.scene.notes)
     demo_window.undo_action.trigger()
     qtbot.waitUntil(lambda: note.id in page.scene.notes)
-    assert page.scene.notes[note.id].parentItem() is page.scene.clusters[frame.id]
+    assert page.scene.frame_of(page.scene.notes[note.id]) is page.scene.clusters[frame.id]
 
 
 def test_merge_and_dissolve_clusters(qtbot: QtBot, page: BoardPage, demo_store: Store) -> None:

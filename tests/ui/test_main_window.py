@@ -226,7 +226,8 @@ def test_pages_not_built_yet_say_so(demo_window: MainWindow) -> None:
 def test_page_shortcuts(qtbot: QtBot, demo_window: MainWindow) -> None:
     _activate(qtbot, demo_window)
     qtbot.keyClick(demo_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert demo_window.tabs.currentWidget().objectName() == "boardPage"
+    assert demo_window.tabs.currentWidget().objectName() == "boardHolder"
+    assert demo_window.board_page.isVisible()
     qtbot.keyClick(demo_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert demo_window.tabs.currentWidget() is demo_window.overview
 

@@ -64,7 +64,11 @@ def png_size(source: QSizeF, scale: float, max_pixels: int) -> QSize:
     if width * height > max_pixels:
         shrink = math.sqrt(max_pixels / (width * height))
         width, height = width * shrink, height * shrink
-    return QSize(max(1, math.floor(width)), max(1, math.floor(height)))
+    columns, rows = max(1, math.floor(width)), max(1, math.floor(height))
+    # A long, thin board can stop at one pixel on its short side: shorten the long one.
+    columns = min(columns, max_pixels // rows)
+    rows = min(rows, max_pixels // columns)
+    return QSize(columns, rows)
 
 
 def export_png(scene: BoardScene, path: PathLike, *, max_pixels: int = 40_000_000,
@@ -88,7 +92,8 @@ def export_png(scene: BoardScene, path: PathLike, *, max_pixels: int = 40_000_00
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):
+    # The stubs want bytes for the format; PySide6 itself only takes a str.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise OSError(errno.EIO, "the picture could not be encoded as PNG")
     buffer.close()
     write_atomically(Path(path), bytes(data.data()))

@@ -8,6 +8,7 @@ its text is laid out once per zoom level and cached in device coordinates.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
@@ -38,6 +39,11 @@ NOTE_TYPE = _USER_TYPE + 1
 CLUSTER_TYPE = _USER_TYPE + 2
 
 
+_NOTE_BOUNDS = QRectF(-2.0, -2.0, NOTE_WIDTH + 4.0, NOTE_HEIGHT + 4.0)
+_NOTE_SHAPE = QPainterPath()
+_NOTE_SHAPE.addRect(QRectF(0.0, 0.0, NOTE_WIDTH, NOTE_HEIGHT))
+
+
 class Highlight:
     """How search and filters mark a note."""
 
@@ -46,7 +52,12 @@ class Highlight:
     DIMMED = 2
 
 
-def _is_projector(widget: QWidget | None) -> bool:
+def _is_projector(item: QGraphicsItem, widget: QWidget | None) -> bool:
+    """Whether this paint is for the room: a projector view is painting (the scene says
+    so, since cached items are painted without a widget) or the widget is its viewport."""
+    scene = item.scene()
+    if scene is not None and getattr(scene, "painting_projector", False):
+        return True
     view = widget.parentWidget() if widget is not None else None
     return bool(view is not None and view.property("projector"))
 
@@ -74,12 +85,11 @@ class NoteItem(QGraphicsItem):
         return NOTE_TYPE
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2.0, -2.0, NOTE_WIDTH + 4.0, NOTE_HEIGHT + 4.0)
+        # Called by Qt for every note on many occasions: no new object each time.
+        return _NOTE_BOUNDS
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(QRectF(0.0, 0.0, NOTE_WIDTH, NOTE_HEIGHT))
-        return path
+        return _NOTE_SHAPE
 
     def update_idea(self, idea: IdeaView) -> None:
         changed_look = (idea.text, idea.colour, idea.state, idea.field_of_action_id) != (
@@ -103,7 +113,7 @@ class NoteItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
-        projector = _is_projector(widget)
+        projector = _is_projector(self, widget)
         private = self.idea.state == IdeaState.PRIVATE.value
         colour = QColor(self.idea.colour)
         if private and projector:
@@ -178,6 +188,91 @@ def _badge(painter: QPainter, center: QPointF, text: str, colour: str = "#c62828
                      int(Qt.AlignmentFlag.AlignCenter), text)
 
 
+class Layer(QGraphicsItem):
+    """An invisible holder of notes: hiding it hides all of them in one call."""
+
+    def __init__(self, parent: QGraphicsItem | None = None) -> None:
+        super().__init__(parent)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        return
+
+
+class OverviewItem(QGraphicsItem):
+    """All notes of the board as plain coloured cards, in one paint call.
+
+    Far out, ten thousand separate note items cost a Python call and a cache pixmap each
+    per frame (a quarter of a second); this item draws them with a handful of
+    ``drawRects`` calls instead, while the note layers are hidden. It is kept up to date
+    note by note, so a change costs one entry, not a rebuild of ten thousand.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(0.5)  # above cluster frames, like the notes it stands for
+        self._entries: dict[uuid.UUID, tuple[str, QRectF]] = {}
+        self._groups: dict[str, list[QRectF]] | None = None
+        self._bounds = QRectF()
+
+    def upsert(self, notes: Iterable[NoteItem], clusters: Mapping[uuid.UUID, ClusterItem],
+               ) -> None:
+        """Take these notes as they are now (position, colour, highlight, frame state)."""
+        grown = QRectF(self._bounds)
+        for note in notes:
+            idea = note.idea
+            frame = clusters.get(idea.cluster_id) if idea.cluster_id else None
+            if frame is not None and frame.cluster.collapsed:
+                self._entries.pop(idea.id, None)
+                continue
+            colour = ("#d32f2f" if note.highlight == Highlight.MATCH else
+                      "#e8e8e8" if note.highlight == Highlight.DIMMED else idea.colour)
+            old = self._entries.get(idea.id)
+            if old is not None and old[1].x() == idea.x and old[1].y() == idea.y:
+                rect = old[1]
+            else:
+                rect = QRectF(idea.x, idea.y, NOTE_WIDTH, NOTE_HEIGHT)
+                grown = grown.united(rect)
+            self._entries[idea.id] = (colour, rect)
+        self._groups = None
+        if grown != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = grown
+        self.update()
+
+    def discard(self, idea_ids: Iterable[uuid.UUID]) -> None:
+        for idea_id in idea_ids:
+            self._entries.pop(idea_id, None)
+        self._groups = None
+        self.update()
+
+    def reset(self, notes: Iterable[NoteItem], clusters: Mapping[uuid.UUID, ClusterItem],
+              ) -> None:
+        self._entries.clear()
+        self.prepareGeometryChange()
+        self._bounds = QRectF()
+        self.upsert(notes, clusters)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self._groups is None:
+            groups: dict[str, list[QRectF]] = {}
+            for colour, rect in self._entries.values():
+                groups.setdefault(colour, []).append(rect)
+            self._groups = groups
+        painter.setPen(Qt.PenStyle.NoPen)
+        for colour, rects in self._groups.items():
+            painter.setBrush(QColor(colour))
+            painter.drawRects(rects)
+
+
 class ClusterItem(QGraphicsItem):
     """A titled, coloured frame; its notes are child items and move with it."""
 
@@ -193,6 +288,9 @@ class ClusterItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(0.0)
         self.setPos(cluster.x, cluster.y)
+        # The frame's notes live in this layer: they move with the frame, and collapsing the
+        # frame hides the layer.
+        self.layer = Layer(self)
 
     @property
     def id(self) -> uuid.UUID:
@@ -220,14 +318,12 @@ class ClusterItem(QGraphicsItem):
         self._size = (cluster.width, cluster.height)
         if self.pos() != QPointF(cluster.x, cluster.y):
             self.setPos(cluster.x, cluster.y)
-        for child in self.childItems():
-            child.setVisible(not cluster.collapsed)
         self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
-        projector = _is_projector(widget)
+        projector = _is_projector(self, widget)
         width, height = self._size
         if self.cluster.collapsed:
             height = COLLAPSED_HEIGHT
@@ -247,6 +343,8 @@ class ClusterItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(header.adjusted(1.0, 1.0, -1.0, 0.0), 9.0, 9.0)
         dark = colour.lightnessF() < 0.55
+        if scale < 0.08:  # a coloured block is all one can see of it
+            return
         font = QFont(painter.font())
         # The title stays readable from afar: it grows as the board shrinks.
         font.setPixelSize(22 if scale >= 1 else int(min(120.0, max(22.0, 14.0 / max(scale, 0.05)))))

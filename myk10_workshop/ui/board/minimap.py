@@ -198,13 +198,17 @@ class Minimap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def _paint_frames(self, painter: QPainter, frames: list[FrameBox]) -> None:
+        # As on the board: a light tint of the colour behind the notes, a strong title bar.
         painter.save()
         painter.setTransform(self._to_map, True)
         for x, y, width, height, colour in frames:
-            fill = QColor(colour)
-            painter.setPen(QPen(fill.darker(150), 0))  # cosmetic: one pixel at any scale
-            painter.setBrush(fill)
+            strong = QColor(colour)
+            tint = QColor(strong)
+            tint.setAlpha(70)
+            painter.setPen(QPen(strong.darker(130), 0))  # cosmetic: one pixel at any scale
+            painter.setBrush(tint)
             painter.drawRect(QRectF(x, y, width, height))
+            painter.fillRect(QRectF(x, y, width, min(height, CLUSTER_HEADER)), strong)
         painter.restore()
 
     def _paint_notes(self, painter: QPainter, notes: list[NoteSpot],

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Hashable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -31,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from myk10_workshop.board import operations as ops
-from myk10_workshop.board.importing import split_lines
-from myk10_workshop.board.layout import GAP, Rect, free_spots, tidy
+from myk10_workshop.board.importing import ImportPreview, read_import, split_lines
+from myk10_workshop.board.layout import GAP, NOTE_HEIGHT, NOTE_WIDTH, Rect, free_spots, tidy
 from myk10_workshop.board.queries import (
     BoardDelta,
     BoardInfo,
@@ -43,17 +45,23 @@ from myk10_workshop.board.queries import (
     load_board,
     load_delta,
 )
-from myk10_workshop.board.suggest import Suggestion, suggest_clusters, suggest_placements
+from myk10_workshop.store.backup import BEFORE_IMPORT
 from myk10_workshop.store.operations import ChangeSet, Create
 from myk10_workshop.store.schema import IdeaState
 from myk10_workshop.ui.board.capture import CaptureEdit
 from myk10_workshop.ui.board.editor import NoteEditor
 from myk10_workshop.ui.board.items import ClusterItem, NoteItem
+from myk10_workshop.ui.board.minimap import Minimap
 from myk10_workshop.ui.board.panels import InboxPanel, RankingPanel, SuggestionsPanel
 from myk10_workshop.ui.board.scene import BoardScene
 from myk10_workshop.ui.board.view import BoardView
 from myk10_workshop.ui.bridge import StoreBridge
 from myk10_workshop.ui.colours import swatch
+
+if TYPE_CHECKING:
+    from myk10_workshop.board.suggest import Suggestion
+    from myk10_workshop.ui.board.import_dialog import ImportDialog
+    from myk10_workshop.ui.board.projector import ProjectorWindow
 
 BOARD_KINDS = ("idea", "cluster", "board", "vote", "paper_tally", "ballot_option", "ballot",
                "field_of_action")
@@ -82,7 +90,9 @@ class BoardPage(QWidget):
 
         self.scene = BoardScene()
         self.view = BoardView(self.scene, self)
+        self.minimap = Minimap(self.view)
         self.editor = NoteEditor(self.view)
+        self.projector: ProjectorWindow | None = None
         self.capture = CaptureEdit(self)
         self._build_bar()
         self.empty = QLabel(self)
@@ -135,6 +145,8 @@ class BoardPage(QWidget):
         # The board gets the room; the panels open with a click (or when ideas arrive).
         self.side.hide()
         self.side_button.toggled.connect(self.side.setVisible)
+        self.side_button.toggled.connect(lambda _on: self._refresh_ranking())
+        self.side.currentChanged.connect(lambda _index: self._refresh_ranking())
 
     def _build_bar(self) -> None:
         self.board_choice = QComboBox(self)
@@ -159,6 +171,12 @@ class BoardPage(QWidget):
         self.reveal_button = QToolButton(self)
         self.side_button = QToolButton(self)
         self.side_button.setCheckable(True)
+        self.projector_button = QToolButton(self)
+        self.projector_button.setCheckable(True)
+        self.more_button = QToolButton(self)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self)
+        self.more_button.setMenu(self.more_menu)
         # A tool bar, so that on a small laptop screen what does not fit goes behind ».
         self.bar = QToolBar(self)
         self.bar.setObjectName("boardBar")
@@ -169,7 +187,7 @@ class BoardPage(QWidget):
         widgets: list[QWidget] = [
             self.field_filter, self.colour_filter, self.zoom_out_button, self.zoom_in_button,
             self.fit_button, self.cluster_button, self.private_button, self.reveal_button,
-            self.side_button]
+            self.projector_button, self.side_button, self.more_button]
         for widget in widgets:
             self.bar.addWidget(widget)
 
@@ -204,6 +222,18 @@ class BoardPage(QWidget):
         self.find_action.triggered.connect(self.search.setFocus)
         self.addAction(self.find_action)
         self.measure_action = action(None, self.promote_selected)
+        self.import_action = QAction(self)
+        self.import_action.triggered.connect(self.choose_import)
+        self.export_png_action = QAction(self)
+        self.export_png_action.triggered.connect(lambda: self.choose_export("png"))
+        self.export_pdf_action = QAction(self)
+        self.export_pdf_action.triggered.connect(lambda: self.choose_export("pdf"))
+        self.export_svg_action = QAction(self)
+        self.export_svg_action.triggered.connect(lambda: self.choose_export("svg"))
+        self.more_menu.addAction(self.import_action)
+        self.more_menu.addSeparator()
+        for export in (self.export_png_action, self.export_pdf_action, self.export_svg_action):
+            self.more_menu.addAction(export)
 
     def _connect(self) -> None:
         self.bridge.changed.connect(self._on_changed)
@@ -225,6 +255,7 @@ class BoardPage(QWidget):
         self.cluster_button.clicked.connect(self.cluster_selection)
         self.private_button.toggled.connect(self._on_private_toggled)
         self.reveal_button.clicked.connect(self.reveal_private)
+        self.projector_button.toggled.connect(self.show_projector)
         self.inbox.accept_requested.connect(self.accept_inbox)
         self.inbox.hide_requested.connect(
             lambda ids: self.bridge.run(ops.hide_ideas(ids)) if ids else None)
@@ -251,6 +282,15 @@ class BoardPage(QWidget):
             "Private brainstorm: new notes stay hidden on the projector until revealed"))
         self.reveal_button.setText(self.tr("Reveal"))
         self.reveal_button.setToolTip(self.tr("Show the private notes on the projector"))
+        self.projector_button.setText(self.tr("Projector"))
+        self.projector_button.setToolTip(self.tr(
+            "Show the board in a second window (full screen on a second screen), following "
+            "this view"))
+        self.more_button.setText(self.tr("More"))
+        self.import_action.setText(self.tr("Import ideas from a file…"))
+        self.export_png_action.setText(self.tr("Export as picture (PNG)…"))
+        self.export_pdf_action.setText(self.tr("Export as PDF…"))
+        self.export_svg_action.setText(self.tr("Export as SVG…"))
         self.empty.setText(self.tr(
             "Choose a workshop on the left to see its boards."))
         self._title_side_tabs()
@@ -382,34 +422,31 @@ class BoardPage(QWidget):
             return
         self.scene.remove(delta.gone_ideas, delta.gone_clusters)
         self.scene.update_rows(delta.ideas, delta.clusters)
-        self._remember(delta)
+        self._refresh_ranking()
         if any(idea.state == IdeaState.INBOX.value for idea in delta.ideas) or any(
                 idea.id in delta.gone_ideas or idea.id in {i.id for i in delta.ideas}
                 for idea in self._inbox_ideas):
             self._load_inbox()
         self.loaded.emit()
 
-    def _remember(self, delta: BoardDelta) -> None:
-        """Keep the page's snapshot current, for search, filters and exports."""
+    def current_snapshot(self) -> BoardSnapshot | None:
+        """The board as the scene shows it now (the loaded snapshot plus later changes)."""
         if self.snapshot is None:
-            return
-        ideas = {idea.id: idea for idea in self.snapshot.ideas}
-        for gone in delta.gone_ideas:
-            ideas.pop(gone, None)
-        ideas.update({idea.id: idea for idea in delta.ideas})
-        clusters = {cluster.id: cluster for cluster in self.snapshot.clusters}
-        for gone in delta.gone_clusters:
-            clusters.pop(gone, None)
-        clusters.update({cluster.id: cluster for cluster in delta.clusters})
-        self.snapshot = BoardSnapshot(self.snapshot.board, tuple(ideas.values()),
-                                      tuple(clusters.values()), self.snapshot.fields,
-                                      self.snapshot.votes)
+            return None
+        return BoardSnapshot(self.snapshot.board,
+                             tuple(note.idea for note in self.scene.notes.values()),
+                             tuple(frame.cluster for frame in self.scene.clusters.values()),
+                             self.snapshot.fields, self.snapshot.votes)
+
+    def _refresh_ranking(self) -> None:
+        if self.side.isVisible() and self.side.currentWidget() is self.ranking:
+            self.ranking.show_snapshot(self.current_snapshot())
 
     def _enable(self, on: bool) -> None:
         widgets: list[QWidget] = [
             self.board_choice, self.search, self.field_filter, self.colour_filter,
             self.zoom_in_button, self.zoom_out_button, self.fit_button, self.cluster_button,
-            self.private_button, self.reveal_button]
+            self.private_button, self.reveal_button, self.projector_button, self.more_button]
         for widget in widgets:
             widget.setEnabled(on)
         self.new_board_button.setEnabled(self.workshop_id is not None)
@@ -453,8 +490,9 @@ class BoardPage(QWidget):
     def request_suggestions(self, mode: str) -> None:
         """Compute suggestions off the GUI thread from the notes as they are now."""
         self._suggestion_mode = mode
-        loose = [(note.id, note.idea.text) for note in self.scene.notes.values()
-                 if note.parentItem() is None]
+        loose = [(note.id, note.idea.text) for note in self.scene.loose_notes()]
+        from myk10_workshop.board.suggest import suggest_clusters, suggest_placements
+
         self.suggestions.set_busy(True)
         if mode == "place":
             clusters: dict[Hashable, list[str]] = {
@@ -537,6 +575,103 @@ class BoardPage(QWidget):
         elif 0 <= row < len(self._suggested):
             self._suggested.pop(row)
         self.suggestions.remove_row(row)
+
+    # ----------------------------------------------------------------- projector
+
+    def show_projector(self, on: bool) -> None:
+        if on and self.projector is None:
+            from myk10_workshop.ui.board.projector import ProjectorWindow
+
+            self.projector = ProjectorWindow(self.scene, self.view, self)
+            self.projector.closed.connect(self._projector_closed)
+            if self.snapshot is not None:
+                self.projector.set_caption(self.snapshot.board.title)
+            self.projector.show_on_best_screen()
+        elif not on and self.projector is not None:
+            self.projector.close()
+
+    def _projector_closed(self) -> None:
+        projector, self.projector = self.projector, None
+        if projector is not None:
+            projector.deleteLater()
+        self.projector_button.blockSignals(True)
+        self.projector_button.setChecked(False)
+        self.projector_button.blockSignals(False)
+
+    # ----------------------------------------------------------------- files
+
+    def choose_import(self) -> None:
+        if self.board_id() is None:
+            return
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import ideas"), str(Path.home()),
+            self.tr("Lists of ideas (*.csv *.txt);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Read the file off the GUI thread, then show the preview."""
+        self.bridge.compute(lambda: read_import(path), lambda preview: self._preview(
+            path, preview))
+
+    def _preview(self, path: Path, preview: ImportPreview) -> ImportDialog:
+        from myk10_workshop.ui.board.import_dialog import ImportDialog
+
+        dialog = ImportDialog(preview, path.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.import_rows(preview.rows))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_rows(self, rows: list[dict[str, str]]) -> None:
+        """Imported notes in rows below the board; a backup is taken first."""
+        board_id = self.board_id()
+        if board_id is None or not rows:
+            return
+        content = self.scene.content_rect()
+        top = content.bottom() + 3 * GAP if not content.isEmpty() else 0.0
+        left = content.left() if not content.isEmpty() else 0.0
+        per_row = 10
+        positions = [(left + (i % per_row) * (NOTE_WIDTH + GAP),
+                      top + (i // per_row) * (NOTE_HEIGHT + GAP)) for i in range(len(rows))]
+        operation = ops.import_ideas(board_id, rows, positions)
+        self.bridge.on_writer(lambda store: store.backup(BEFORE_IMPORT),
+                              lambda _path: self.bridge.run(operation))
+
+    def choose_export(self, kind: str) -> None:
+        if self.snapshot is None:
+            return
+        title = self.snapshot.board.title
+        filters = {"png": self.tr("Picture (*.png)"), "pdf": self.tr("PDF (*.pdf)"),
+                   "svg": self.tr("SVG (*.svg)")}
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the board"), str(Path.home() / f"{title}.{kind}"),
+            filters[kind])
+        if path:
+            self.export(kind, Path(path))
+
+    def export(self, kind: str, path: Path) -> bool:
+        """Write the whole board to a file; a failure is said plainly, nothing half-written
+        is left behind."""
+        from myk10_workshop.ui.board.export import export_pdf, export_png, export_svg
+
+        title = self.snapshot.board.title if self.snapshot else ""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if kind == "png":
+                export_png(self.scene, path)
+            elif kind == "svg":
+                export_svg(self.scene, path, title)
+            else:
+                export_pdf(self.scene, path, title)
+        except OSError as error:
+            self.bridge.failed.emit(self.tr("The board could not be saved to {path}: {reason}")
+                                    .format(path=path, reason=error.strerror or error))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        return True
 
     # ----------------------------------------------------------------- boards
 
@@ -731,10 +866,9 @@ class BoardPage(QWidget):
             self.bridge.run(ops.set_private_mode(board_id, on))
 
     def reveal_private(self) -> None:
-        private = [note.id for note in self.scene.notes.values()
-                   if note.idea.state == "private"]
-        if private:
-            self.bridge.run(ops.reveal(private))
+        board_id = self.board_id()
+        if board_id is not None:
+            self.bridge.run(ops.RevealPrivate(board_id))
 
     # ----------------------------------------------------------------- search and filters
 

@@ -1,8 +1,9 @@
 """The projector window: the same board, read-only and large, for the room to see.
 
 It is a second view on the facilitator's :class:`BoardScene`, so every edit shows on the wall
-at once without copying anything. The view's ``projector`` property makes the items paint
-big, high-contrast and without the text of private notes (see ``items._is_projector``).
+at once without copying anything. The view's ``projector`` property asks the items for their
+big, high-contrast look without the text of private notes (see ``items._is_projector``); as
+cached notes cannot see that property, the view also covers private notes itself.
 "Follow me" keeps it on the part of the board the facilitator is looking at.
 """
 
@@ -15,21 +16,29 @@ import shiboken6
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
+    QColor,
     QFont,
     QGuiApplication,
     QKeyEvent,
     QPainter,
+    QPaintEvent,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLabel, QVBoxLayout, QWidget
 
+from myk10_workshop.board.layout import NOTE_HEIGHT, NOTE_WIDTH
 from myk10_workshop.ui.board.scene import BoardScene
 from myk10_workshop.ui.board.view import BoardView
 
 # Projectors and their cables rarely show more than 30 frames per second; panning faster
 # than that only costs the facilitator's laptop time.
 FOLLOW_INTERVAL_MS = 33
+# The projector look of a private note (as NoteItem paints it): a blank grey card.
+PRIVATE_CARD = QColor("#cfd8dc")
+PRIVATE_OUTLINE = QColor("#546e7a")
+# The whole of what a note may paint (its bounding rect), so no stripe or corner shows.
+CARD_RECT = QRectF(-2.0, -2.0, NOTE_WIDTH + 4.0, NOTE_HEIGHT + 4.0)
 WINDOWED_SIZE = (1280, 720)
 CAPTION_MARGIN = 24
 CAPTION_PIXEL_SIZE = 34
@@ -77,6 +86,21 @@ class ProjectorView(QGraphicsView):
 
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Tell the items that the room is looking (see items.is_projector_paint).
+
+        Notes with a device-coordinate cache are painted into their cache without a
+        widget, so the view itself cannot be seen from the item; the scene can.
+        """
+        scene = self.scene()
+        if isinstance(scene, BoardScene):
+            scene.painting_projector = True
+        try:
+            super().paintEvent(event)
+        finally:
+            if isinstance(scene, BoardScene):
+                scene.painting_projector = False
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()

@@ -3,6 +3,10 @@
 The scene never writes: when the user drops notes or frames, it reports where they went
 (and which notes changed frame) through :attr:`BoardScene.moved`; the page turns that into
 one operation. Snapshots and partial updates from the store keep the items in step.
+
+Notes live in layers: loose notes in the scene's loose layer, clustered notes in their
+frame's layer (so they move with the frame). Hiding a layer hides its notes in one call,
+which is what collapsing a frame and the far-out overview need.
 """
 
 from __future__ import annotations
@@ -14,21 +18,30 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from myk10_workshop.board.layout import Rect, cluster_at, note_center
+from myk10_workshop.board.layout import NOTE_HEIGHT, NOTE_WIDTH, Rect, cluster_at, note_center
 from myk10_workshop.board.queries import BoardSnapshot, ClusterView, IdeaView
 from myk10_workshop.board.text import search_key
 from myk10_workshop.store.schema import IdeaState
-from myk10_workshop.ui.board.items import ClusterItem, Highlight, NoteItem
+from myk10_workshop.ui.board.items import (
+    ClusterItem,
+    Highlight,
+    Layer,
+    NoteItem,
+    OverviewItem,
+)
 
 ON_BOARD = (IdeaState.BOARD.value, IdeaState.PRIVATE.value)
 Position = tuple[float, float]
 
 
 class BoardScene(QGraphicsScene):
-    # {idea id: (x, y)}, {cluster id: (x, y)}, {idea id: new cluster id or None}
-    moved = Signal(object, object, object)  # dicts keyed by UUID: not QVariantMap
+    # {idea id: (x, y)}, {cluster id: (x, y)}, {idea id: new cluster id or None}; dicts
+    # keyed by UUID must travel as Python objects (a QVariantMap would drop the keys).
+    moved = Signal(object, object, object)
     # cluster id, width, height
     cluster_resized = Signal(object, float, float)
+    # Notes or frames were added, removed or moved in this area (the board may have grown).
+    content_changed = Signal(QRectF)
 
     def __init__(self) -> None:
         super().__init__()
@@ -37,22 +50,37 @@ class BoardScene(QGraphicsScene):
         self.notes: dict[uuid.UUID, NoteItem] = {}
         self.clusters: dict[uuid.UUID, ClusterItem] = {}
         self.board_id: uuid.UUID | None = None
+        self.loose = Layer()
+        self.loose.setZValue(1.0)
+        self.addItem(self.loose)
+        self.overview = OverviewItem()
+        self.addItem(self.overview)
+        self.overview.hide()
+        self.overview_active = False
         self._field_colours: dict[uuid.UUID, str] = {}
         self._pressed: dict[QGraphicsItem, QPointF] = {}
         self._search = ""
         self._filter_field: uuid.UUID | None = None
         self._filter_colour: str | None = None
+        self._content: QRectF | None = None
+        # True while a projector view paints: items then take the room's look.
+        self.painting_projector = False
 
     # ----------------------------------------------------------------- snapshots
 
     def set_snapshot(self, snapshot: BoardSnapshot | None) -> None:
         """Show a board (or none); items of the same board are updated in place."""
         if snapshot is None or snapshot.board.id != self.board_id:
-            self.clear()
+            for note in self.notes.values():
+                self.removeItem(note)
+            for frame in self.clusters.values():
+                self.removeItem(frame)
             self.notes.clear()
             self.clusters.clear()
             self.board_id = snapshot.board.id if snapshot else None
         if snapshot is None:
+            self.overview.reset([], {})
+            self._content = None
             return
         self._field_colours = {field.id: field.colour for field in snapshot.fields}
         live_clusters = {cluster.id for cluster in snapshot.clusters}
@@ -63,14 +91,18 @@ class BoardScene(QGraphicsScene):
 
     def update_rows(self, ideas: Iterable[IdeaView], clusters: Iterable[ClusterView]) -> None:
         """Add or update these rows (frames first, so notes find their frame)."""
+        ideas, clusters = list(ideas), list(clusters)
+        touched: set[uuid.UUID | None] = set()
         for cluster in clusters:
-            item = self.clusters.get(cluster.id)
-            if item is None:
-                item = ClusterItem(cluster)
-                self.clusters[cluster.id] = item
-                self.addItem(item)
+            touched.add(cluster.id)
+            frame = self.clusters.get(cluster.id)
+            if frame is None:
+                frame = ClusterItem(cluster)
+                self.clusters[cluster.id] = frame
+                self.addItem(frame)
             else:
-                item.update_cluster(cluster)
+                frame.update_cluster(cluster)
+            frame.layer.setVisible(not cluster.collapsed and not self.overview_active)
         for idea in ideas:
             note = self.notes.get(idea.id)
             if idea.state not in ON_BOARD:
@@ -80,28 +112,37 @@ class BoardScene(QGraphicsScene):
             if note is None:
                 note = NoteItem(idea)
                 self.notes[idea.id] = note
-                self.addItem(note)
+            else:
+                touched.add(note.idea.cluster_id)
+            touched.add(idea.cluster_id)
             self._attach(note, idea)
             note.field_colour = self._field_colours.get(idea.field_of_action_id or uuid.UUID(int=0))
             self._apply_filters(note)
-        self._recount()
+        self._recount(touched)
+        changed = [self.notes[idea.id] for idea in ideas if idea.id in self.notes]
+        self._changed_content(changed, [self.clusters[c.id] for c in clusters
+                                        if c.id in self.clusters])
 
     def remove(self, idea_ids: Iterable[uuid.UUID], cluster_ids: Iterable[uuid.UUID]) -> None:
-        for idea_id in list(idea_ids):
+        touched: set[uuid.UUID | None] = set()
+        idea_ids = list(idea_ids)
+        for idea_id in idea_ids:
             note = self.notes.pop(idea_id, None)
             if note is not None:
+                touched.add(note.idea.cluster_id)
                 self.removeItem(note)
         for cluster_id in list(cluster_ids):
             frame = self.clusters.pop(cluster_id, None)
             if frame is None:
                 continue
-            for child in frame.childItems():  # keep notes that are still alive
+            for child in frame.layer.childItems():  # notes that are still alive stay
                 position = child.scenePos()
-                child.setParentItem(None)  # type: ignore[arg-type]  # stubs lack None
+                child.setParentItem(self.loose)
                 child.setPos(position)
-                child.setVisible(True)
             self.removeItem(frame)
-        self._recount()
+        self._recount(touched)
+        self.overview.discard(idea_ids)
+        self._content = None
 
     def set_votes(self, votes: dict[uuid.UUID, int]) -> None:
         for idea_id, note in self.notes.items():
@@ -110,24 +151,57 @@ class BoardScene(QGraphicsScene):
             frame.votes = votes.get(cluster_id, 0)
             frame.update()
 
+    def frame_of(self, note: NoteItem) -> ClusterItem | None:
+        """The frame a note sits in (None for a loose note)."""
+        layer = note.parentItem()
+        owner = layer.parentItem() if layer is not None else None
+        return owner if isinstance(owner, ClusterItem) else None
+
     def _attach(self, note: NoteItem, idea: IdeaView) -> None:
-        """Put the note into its frame's item (or the scene) at its stored place."""
+        """Put the note into its frame's layer (or the loose layer) at its stored place."""
         frame = self.clusters.get(idea.cluster_id) if idea.cluster_id else None
-        if note.parentItem() is not frame:
-            note.setParentItem(frame)  # type: ignore[arg-type]  # None: the scene
-        position = QPointF(idea.x, idea.y)
-        local = frame.mapFromScene(position) if frame is not None else position
+        layer = frame.layer if frame is not None else self.loose
+        if note.parentItem() is not layer:
+            note.setParentItem(layer)
+        local = layer.mapFromScene(QPointF(idea.x, idea.y))
         if note.pos() != local:
             note.setPos(local)
-        note.setVisible(frame is None or not frame.cluster.collapsed)
         note.update_idea(idea)
 
-    def _recount(self) -> None:
-        for frame in self.clusters.values():
-            count = sum(1 for child in frame.childItems() if isinstance(child, NoteItem))
+    def _recount(self, clusters: Iterable[uuid.UUID | None]) -> None:
+        """Update the note counts in these frames' title bars."""
+        for cluster_id in clusters:
+            frame = self.clusters.get(cluster_id) if cluster_id is not None else None
+            if frame is None:
+                continue
+            count = len(frame.layer.childItems())
             if count != frame.count:
                 frame.count = count
                 frame.update()
+
+    def _changed_content(self, notes: Sequence[NoteItem],
+                         frames: Sequence[ClusterItem] = ()) -> None:
+        """Notes or frames changed: keep the overview and the extent up to date (only for
+        these items: a move of one note must not cost a pass over ten thousand)."""
+        self._content = None
+        self.overview.upsert(notes, self.clusters)
+        area = QRectF()
+        for item in (*notes, *frames):
+            area = area.united(item.sceneBoundingRect())
+        if not area.isEmpty():
+            self.content_changed.emit(area)
+
+    # ----------------------------------------------------------------- level of detail
+
+    def set_overview(self, on: bool) -> None:
+        """Far out, one overview item draws all notes; the note layers are hidden."""
+        if on == self.overview_active:
+            return
+        self.overview_active = on
+        self.loose.setVisible(not on)
+        for frame in self.clusters.values():
+            frame.layer.setVisible(not on and not frame.cluster.collapsed)
+        self.overview.setVisible(on)
 
     # ----------------------------------------------------------------- search and filters
 
@@ -136,16 +210,18 @@ class BoardScene(QGraphicsScene):
         self._search = search_key(text.strip())
         for note in self.notes.values():
             self._apply_filters(note)
+        self.overview.upsert(self.notes.values(), self.clusters)
         return self.matches()
 
     def set_filter(self, field_id: uuid.UUID | None, colour: str | None) -> None:
         self._filter_field, self._filter_colour = field_id, colour
         for note in self.notes.values():
             self._apply_filters(note)
+        self.overview.upsert(self.notes.values(), self.clusters)
 
     def matches(self) -> list[NoteItem]:
         found = [note for note in self.notes.values() if note.highlight == Highlight.MATCH]
-        found.sort(key=lambda note: (note.scenePos().y(), note.scenePos().x()))
+        found.sort(key=lambda note: (note.idea.y, note.idea.x))
         return found
 
     def _apply_filters(self, note: NoteItem) -> None:
@@ -165,7 +241,17 @@ class BoardScene(QGraphicsScene):
     # ----------------------------------------------------------------- geometry
 
     def content_rect(self) -> QRectF:
-        return self.itemsBoundingRect()
+        """Notes and frames, from the stored positions (ten thousand notes in a few ms)."""
+        if self._content is None:
+            ideas = [note.idea for note in self.notes.values()]
+            xs = [idea.x for idea in ideas]
+            ys = [idea.y for idea in ideas]
+            rect = QRectF(min(xs), min(ys), max(xs) - min(xs) + NOTE_WIDTH,
+                          max(ys) - min(ys) + NOTE_HEIGHT) if xs else QRectF()
+            for frame in self.clusters.values():
+                rect = rect.united(frame.sceneBoundingRect())
+            self._content = rect
+        return QRectF(self._content)
 
     def frames(self, exclude: Iterable[uuid.UUID] = ()) -> dict[uuid.UUID, Rect]:
         skip = set(exclude)
@@ -179,9 +265,12 @@ class BoardScene(QGraphicsScene):
 
     def occupied(self) -> list[Rect]:
         rects = list(self.frames().values())
-        rects += [Rect(n.scenePos().x(), n.scenePos().y(), 180.0, 120.0)
-                  for n in self.notes.values() if n.parentItem() is None]
+        rects += [Rect(note.idea.x, note.idea.y, NOTE_WIDTH, NOTE_HEIGHT)
+                  for note in self.loose_notes()]
         return rects
+
+    def loose_notes(self) -> list[NoteItem]:
+        return [item for item in self.loose.childItems() if isinstance(item, NoteItem)]
 
     def selected_notes(self) -> list[NoteItem]:
         return [item for item in self.selectedItems() if isinstance(item, NoteItem)]
@@ -193,11 +282,23 @@ class BoardScene(QGraphicsScene):
         frame = self.clusters.get(cluster_id)
         if frame is None:
             return []
-        members = [child for child in frame.childItems() if isinstance(child, NoteItem)]
+        members = [child for child in frame.layer.childItems() if isinstance(child, NoteItem)]
         members.sort(key=lambda note: (note.scenePos().y(), note.scenePos().x()))
         return members
 
     # ----------------------------------------------------------------- moves
+
+    def _frame_under(self, point: tuple[float, float],
+                     exclude: set[uuid.UUID]) -> uuid.UUID | None:
+        """The frame a dropped note lands in: the scene's index finds the frames under
+        the point without a pass over all of them."""
+        frames: dict[uuid.UUID, Rect] = {}
+        for item in self.items(QPointF(*point), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
+            if isinstance(item, ClusterItem) and item.id not in exclude and (
+                    not item.cluster.collapsed):
+                width, height = item.frame_size()
+                frames[item.id] = Rect(item.scenePos().x(), item.scenePos().y(), width, height)
+        return cluster_at(frames, *point)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)
@@ -221,11 +322,10 @@ class BoardScene(QGraphicsScene):
         cluster_positions: dict[uuid.UUID, Position] = {}
         memberships: dict[uuid.UUID, uuid.UUID | None] = {}
         moved_frames = {item.id for item in moved if isinstance(item, ClusterItem)}
-        frames = self.frames(exclude=moved_frames)
         for item in moved:
             if isinstance(item, ClusterItem):
                 cluster_positions[item.id] = (item.scenePos().x(), item.scenePos().y())
-                for child in item.childItems():
+                for child in item.layer.childItems():
                     if isinstance(child, NoteItem):
                         idea_positions[child.id] = (child.scenePos().x(), child.scenePos().y())
         for item in moved:
@@ -233,15 +333,21 @@ class BoardScene(QGraphicsScene):
                 continue
             x, y = item.scenePos().x(), item.scenePos().y()
             idea_positions[item.id] = (x, y)
-            target = cluster_at(frames, *note_center(x, y))
-            current = item.parentItem()
-            current_id = current.id if isinstance(current, ClusterItem) else None
+            current = self.frame_of(item)
+            current_id = current.id if current is not None else None
             if current_id in moved_frames:
                 continue  # moved together with its frame
+            target = self._frame_under(note_center(x, y), moved_frames)
             if target != current_id:
-                new_frame = self.clusters.get(target) if isinstance(target, uuid.UUID) else None
-                item.setParentItem(new_frame)  # type: ignore[arg-type]  # None: the scene
-                item.setPos(new_frame.mapFromScene(QPointF(x, y)) if new_frame else QPointF(x, y))
-                memberships[item.id] = new_frame.id if new_frame else None
-        self._recount()
+                new_frame = self.clusters.get(target) if target is not None else None
+                layer = new_frame.layer if new_frame is not None else self.loose
+                item.setParentItem(layer)
+                item.setPos(layer.mapFromScene(QPointF(x, y)))
+                memberships[item.id] = target
+        # The frames a note left or joined need a new count.
+        touched: set[uuid.UUID | None] = set(memberships.values())
+        touched.update(self.notes[idea_id].idea.cluster_id for idea_id in memberships)
+        self._recount(touched)
+        self._changed_content([item for item in moved if isinstance(item, NoteItem)],
+                              [item for item in moved if isinstance(item, ClusterItem)])
         self.moved.emit(idea_positions, cluster_positions, memberships)

@@ -31,6 +31,8 @@ MAX_SCALE = 4.0
 ZOOM_STEP = 1.25
 # Room around the content so the board can be panned past its edges.
 MARGIN = 4000.0
+# Below this scale all notes are drawn by one overview item (see items.OverviewItem).
+OVERVIEW_SCALE = 0.25
 
 
 class BoardView(QGraphicsView):
@@ -63,7 +65,7 @@ class BoardView(QGraphicsView):
         self._space = False
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self.view_changed.emit())
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.view_changed.emit())
-        scene.changed.connect(lambda _rects: self._grow_scene_rect())
+        scene.content_changed.connect(self._grow_to)
 
     # ----------------------------------------------------------------- zoom
 
@@ -79,6 +81,7 @@ class BoardView(QGraphicsView):
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.scale(target / current, target / current)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self._detail_follows_zoom()
         self.view_changed.emit()
 
     def set_zoom(self, scale: float) -> None:
@@ -88,6 +91,7 @@ class BoardView(QGraphicsView):
         rect = self.board.content_rect()
         if rect.isEmpty():
             self.setTransform(QTransform())
+            self._detail_follows_zoom()
             self.centerOn(0.0, 0.0)
         else:
             self.fit(rect)
@@ -97,6 +101,7 @@ class BoardView(QGraphicsView):
         self._grow_scene_rect()
         self.fitInView(rect.adjusted(-margin, -margin, margin, margin),
                        Qt.AspectRatioMode.KeepAspectRatio)
+        self._detail_follows_zoom()
         if self.scale_factor() > 1.5:  # one note should not fill a projector
             self.set_zoom(1.5)
             self.centerOn(rect.center())
@@ -115,11 +120,18 @@ class BoardView(QGraphicsView):
         return self.mapToScene(self.viewport().rect()).boundingRect()
 
     def _grow_scene_rect(self) -> None:
-        content = self.board.itemsBoundingRect()
+        self._grow_to(self.board.content_rect())
+
+    def _grow_to(self, content: QRectF) -> None:
+        if content.isEmpty():
+            return
         wanted = content.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
         current = self.sceneRect()
         if not current.contains(wanted):
             self.setSceneRect(current.united(wanted))
+
+    def _detail_follows_zoom(self) -> None:
+        self.board.set_overview(self.scale_factor() < OVERVIEW_SCALE)
 
     # ----------------------------------------------------------------- input
 
