@@ -82,107 +82,130 @@ def make_board(folder: Path, notes: int) -> tuple[Store, uuid.UUID]:
     return store, workshop.id
 
 
-def measure(notes: int, report: Report) -> None:
-    from PySide6.QtCore import QCoreApplication, QEventLoop, QPointF, QTimer
-    from PySide6.QtWidgets import QApplication
+class Bench:
+    """One board page over a store of ``notes`` notes, with helpers to time frames."""
 
-    from myk10_workshop.ui.board.page import BoardPage
-    from myk10_workshop.ui.bridge import StoreBridge
+    def __init__(self, folder: Path, notes: int) -> None:
+        from myk10_workshop.ui.board.page import BoardPage
+        from myk10_workshop.ui.bridge import StoreBridge
 
-    with tempfile.TemporaryDirectory(prefix="myk10-board-") as folder:
-        store, workshop_id = make_board(Path(folder), notes)
-        bridge = StoreBridge(store)
-        gui_time = [0.0]
+        self.notes = notes
+        self.store, self.workshop_id = make_board(folder, notes)
+        self.bridge = StoreBridge(self.store)
+        # Every GUI-thread reaction to a finished read or write passes this slot: time it.
+        self.gui_time = [0.0]
         original = StoreBridge._on_finished
 
-        def timed(*args: Any) -> Any:
+        def timed(key: int, future: Any) -> None:
             start = time.perf_counter()
             try:
-                return original(*args)
+                original(self.bridge, key, future)
             finally:
-                gui_time[0] += time.perf_counter() - start
+                self.gui_time[0] += time.perf_counter() - start
 
-        page = BoardPage(bridge)
-        bridge._finished.disconnect()
-        bridge._finished.connect(lambda key, future: timed(bridge, key, future))
-        page.resize(1366, 768)
-        page.show()
+        self.bridge._finished.disconnect()
+        self.bridge._finished.connect(timed)
+        self.page = BoardPage(self.bridge)
+        self.page.resize(1366, 768)
+        self.page.show()
 
-        def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-            deadline = time.perf_counter() + timeout
-            while not condition():
-                if time.perf_counter() > deadline:
-                    raise SystemExit("timed out")
-                loop = QEventLoop()
-                QTimer.singleShot(1, loop.quit)
-                loop.exec()
+    def paint(self) -> None:
+        """The frame as the event loop makes it: pending updates become one paint."""
+        from PySide6.QtWidgets import QApplication
 
-        def paint() -> None:
-            # The frame as the event loop makes it: pending updates become one paint.
-            QApplication.processEvents()
+        QApplication.processEvents()
 
-        # Open: ask, wait until the snapshot is on screen, paint it.
-        opened = []
-        for _ in range(3):
-            page.show_workshop(None)
-            QApplication.processEvents()
-            done = []
-            page.loaded.connect(lambda d=done: d.append(1))
-            start = time.perf_counter()
-            page.show_workshop(workshop_id)
-            wait_for(lambda d=done: bool(d))
-            paint()
-            opened.append((time.perf_counter() - start) * 1000)
-            page.loaded.disconnect()
-        assert len(page.scene.notes) == notes, len(page.scene.notes)
-        label = f"{notes:,} notes"
-        if notes >= 10_000:
-            report.add(f"open the board, {label}", opened, 1000.0)
+    def wait_for(self, condition: Callable[[], bool], timeout: float = 30.0) -> None:
+        from PySide6.QtCore import QEventLoop, QTimer
 
-        view = page.view
+        deadline = time.perf_counter() + timeout
+        while not condition():
+            if time.perf_counter() > deadline:
+                raise SystemExit("timed out")
+            loop = QEventLoop()
+            QTimer.singleShot(1, loop.quit)
+            loop.exec()
 
-        def timed_frames(action: Callable[[int], None]) -> list[float]:
-            samples = []
-            for step in range(RUNS):
-                start = time.perf_counter()
-                action(step)
-                paint()
-                samples.append((time.perf_counter() - start) * 1000)
-            return samples
-
-        # Fit all: the frame after "show all", coming from working zoom.
+    def frames(self, action: Callable[[int], None]) -> list[float]:
         samples = []
         for step in range(RUNS):
+            start = time.perf_counter()
+            action(step)
+            self.paint()
+            samples.append((time.perf_counter() - start) * 1000)
+        return samples
+
+    def open_times(self) -> list[float]:
+        """Ask for the board, wait until its snapshot is on screen, paint it."""
+        opened = []
+        for _ in range(3):
+            self.page.show_workshop(None)
+            self.paint()
+            done: list[int] = []
+            self.page.loaded.connect(lambda done=done: done.append(1))
+            start = time.perf_counter()
+            self.page.show_workshop(self.workshop_id)
+            self.wait_for(lambda done=done: bool(done))
+            self.paint()
+            opened.append((time.perf_counter() - start) * 1000)
+            self.page.loaded.disconnect()
+        assert len(self.page.scene.notes) == self.notes, len(self.page.scene.notes)
+        return opened
+
+    def fit_all_frames(self) -> list[float]:
+        """The frame after "show all" from working zoom (100 %): the worst case, since it
+        also switches to the far-out drawing."""
+        from PySide6.QtCore import QPointF
+
+        view = self.page.view
+        samples = []
+        for _ in range(RUNS):
             view.set_zoom(1.0)
             view.centerOn(QPointF(2000.0, 2000.0))
-            paint()
+            self.paint()
             start = time.perf_counter()
             view.fit_all()
-            paint()
+            self.paint()
             samples.append((time.perf_counter() - start) * 1000)
-        report.add(f"fit-all repaint, {label}", samples, 50.0 if notes >= 10_000 else 16.0)
+        return samples
 
+    def close(self) -> None:
+        self.page.close()
+        self.bridge.close()
+        self.store.close()
+        self.paint()
+
+
+def measure(notes: int, report: Report) -> None:
+    from PySide6.QtCore import QPointF
+
+    label = f"{notes:,} notes"
+    with tempfile.TemporaryDirectory(prefix="myk10-board-") as folder:
+        bench = Bench(Path(folder), notes)
+        opened = bench.open_times()
         if notes >= 10_000:
+            report.add(f"open the board, {label}", opened, 1000.0)
+        report.add(f"fit-all repaint, {label}", bench.fit_all_frames(),
+                   50.0 if notes >= 10_000 else 16.0)
+        if notes >= 10_000:
+            view = bench.page.view
             view.set_zoom(1.0)
             view.centerOn(QPointF(2500.0, 1500.0))
-            paint()
+            bench.paint()
             bar = view.horizontalScrollBar()
             report.add(f"pan frame at 100 %, {label}",
-                       timed_frames(lambda step: bar.setValue(bar.value() + 40)), 4.0)
-            view.set_zoom(1.0)
-            paint()
+                       bench.frames(lambda step: bar.setValue(bar.value() + 40)), 4.0)
             report.add(f"zoom step at 100 %, {label}",
-                       timed_frames(lambda step: view.zoom_by(1.25 if step % 2 == 0 else 0.8)),
+                       bench.frames(lambda step: view.zoom_by(1.25 if step % 2 == 0 else 0.8)),
                        33.0)
             view.set_zoom(1.0)
-            paint()
-            report.add(f"drag frame at 100 %, {label}", _drag_frames(page, paint), 4.0)
+            bench.paint()
+            report.add(f"drag frame at 100 %, {label}", _drag_frames(bench.page, bench.paint),
+                       4.0)
             report.add(f"move a note: GUI thread, {label}",
-                       _move_costs(page, bridge, gui_time, wait_for), 2.0)
-        page.close()
-        bridge.close()
-        store.close()
-        QCoreApplication.processEvents()
+                       _move_costs(bench.page, bench.bridge, bench.gui_time, bench.wait_for),
+                       2.0)
+        bench.close()
 
 
 def _drag_frames(page: Any, paint: Callable[[], None]) -> list[float]:

@@ -107,3 +107,28 @@ def test_nested_messages_are_translated_without_qt() -> None:
         assert error.message.render() == "Project is required."
     else:  # pragma: no cover
         raise AssertionError("a workshop without project must be refused")
+
+
+def test_every_marked_text_is_a_literal_lupdate_can_read() -> None:
+    """lupdate reads source code: QT_TRANSLATE_NOOP and tr() with a variable text give an
+    untranslated UI without any other warning."""
+    import ast
+
+    problems = []
+    for path in sorted((ROOT / "myk10_workshop").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else (
+                node.func.attr if isinstance(node.func, ast.Attribute) else "")
+            if name == "QT_TRANSLATE_NOOP":
+                literal = all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                              for a in node.args[:2]) and len(node.args) >= 2
+            elif name == "tr" and isinstance(node.func, ast.Attribute):
+                literal = bool(node.args) and isinstance(node.args[0], ast.Constant)
+            else:
+                continue
+            if not literal:
+                problems.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not problems, "texts lupdate cannot extract:\n" + "\n".join(problems)

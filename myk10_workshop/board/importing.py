@@ -51,12 +51,9 @@ class ImportPreview:
     error: Message | None = None
 
 
-def _m(text: str) -> Message:
-    return QT_TRANSLATE_NOOP("Import", text)
-
-
 _TOO_MANY = QT_TRANSLATE_NOOP(
-    "Import", "The file has more than 20,000 ideas; only the first 20,000 were read.")
+    "Import", "The file has more than 20,000 ideas; only the first 20,000 were read."
+)
 
 
 def read_import(path: Path) -> ImportPreview:
@@ -64,18 +61,27 @@ def read_import(path: Path) -> ImportPreview:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return ImportPreview(error=QT_TRANSLATE_NOOP(
-                "Import", "The file is too big ({size} MB); at most 5 MB can be imported.")
-                .with_params(size=round(size / 1_000_000, 1)))
+            return ImportPreview(
+                error=QT_TRANSLATE_NOOP(
+                    "Import", "The file is too big ({size} MB); at most 5 MB can be imported."
+                ).with_params(size=round(size / 1_000_000, 1))
+            )
         raw = path.read_bytes()
     except OSError as exc:
-        return ImportPreview(error=QT_TRANSLATE_NOOP(
-            "Import", "The file cannot be read: {reason}").with_params(reason=exc.strerror or exc))
+        return ImportPreview(
+            error=QT_TRANSLATE_NOOP("Import", "The file cannot be read: {reason}").with_params(
+                reason=exc.strerror or exc
+            )
+        )
     text = _decode(raw)
     if text is None:
-        return ImportPreview(error=_m(
-            "The file is not text (perhaps a spreadsheet saved as .xlsx). Save it as CSV or "
-            "plain text and try again."))
+        return ImportPreview(
+            error=QT_TRANSLATE_NOOP(
+                "Import",
+                "The file is not text (perhaps a spreadsheet saved as .xlsx). Save it as CSV or "
+                "plain text and try again.",
+            )
+        )
     if path.suffix.lower() == ".csv":
         return parse_csv(text)
     return parse_lines(text)
@@ -104,7 +110,7 @@ def parse_lines(text: str) -> ImportPreview:
             break
         _add(preview, number, {"text": cleaned})
     if not preview.rows and not preview.problems:
-        preview.error = _m("The file holds no ideas.")
+        preview.error = QT_TRANSLATE_NOOP("Import", "The file holds no ideas.")
     return preview
 
 
@@ -129,12 +135,21 @@ def parse_csv(text: str) -> ImportPreview:
     try:
         header = [cell.strip().casefold() for cell in next(reader)]
     except StopIteration:
-        return ImportPreview(error=_m("The file holds no ideas."))
+        return ImportPreview(error=QT_TRANSLATE_NOOP("Import", "The file holds no ideas."))
     except csv.Error as exc:
-        return ImportPreview(error=QT_TRANSLATE_NOOP(
-            "Import", "The file is not valid CSV: {reason}").with_params(reason=str(exc)))
-    columns = {name: _find(header, names) for name, names in
-               (("text", TEXT_HEADERS), ("author", AUTHOR_HEADERS), ("colour", COLOUR_HEADERS))}
+        return ImportPreview(
+            error=QT_TRANSLATE_NOOP("Import", "The file is not valid CSV: {reason}").with_params(
+                reason=str(exc)
+            )
+        )
+    columns = {
+        name: _find(header, names)
+        for name, names in (
+            ("text", TEXT_HEADERS),
+            ("author", AUTHOR_HEADERS),
+            ("colour", COLOUR_HEADERS),
+        )
+    }
     preview = ImportPreview()
     start = 2
     if columns["text"] is None:
@@ -147,16 +162,20 @@ def parse_csv(text: str) -> ImportPreview:
             if len(preview.rows) + len(preview.problems) >= MAX_ROWS:
                 preview.error = _TOO_MANY
                 break
-            row = {name: cells[index].strip() for name, index in columns.items()
-                   if index is not None and index < len(cells)}
+            row = {
+                name: cells[index].strip()
+                for name, index in columns.items()
+                if index is not None and index < len(cells)
+            }
             if not any(cell.strip() for cell in cells):
                 continue
             _add(preview, number, row)
     except csv.Error as exc:
         preview.error = QT_TRANSLATE_NOOP(
-            "Import", "The file is not valid CSV: {reason}").with_params(reason=str(exc))
+            "Import", "The file is not valid CSV: {reason}"
+        ).with_params(reason=str(exc))
     if not preview.rows and not preview.problems and preview.error is None:
-        preview.error = _m("The file holds no ideas.")
+        preview.error = QT_TRANSLATE_NOOP("Import", "The file holds no ideas.")
     return preview
 
 
@@ -180,7 +199,7 @@ def _add(preview: ImportPreview, number: int, row: dict[str, str]) -> None:
         values["colour"] = row["colour"]
     problem: Message | None = None
     if not values["text"]:
-        problem = _m("The idea is empty.")
+        problem = QT_TRANSLATE_NOOP("Import", "The idea is empty.")
     else:
         try:
             validate_values("idea", values, creating=False)

@@ -29,65 +29,116 @@ from myk10_workshop.store.operations import (
 from myk10_workshop.store.schema import Idea, IdeaSource, IdeaState
 
 NOTE_COLOURS = ("#fff59d", "#ffcc80", "#a5d6a7", "#90caf9", "#f48fb1", "#ce93d8", "#e0e0e0")
-CLUSTER_COLOURS = ("#e3f2fd", "#fce4ec", "#e8f5e9", "#fff3e0", "#ede7f6", "#e0f7fa",
-                   "#f1f8e9", "#fbe9e7")
+CLUSTER_COLOURS = (
+    "#e3f2fd",
+    "#fce4ec",
+    "#e8f5e9",
+    "#fff3e0",
+    "#ede7f6",
+    "#e0f7fa",
+    "#f1f8e9",
+    "#fbe9e7",
+)
 
 
-def _label(text: str) -> Message:
-    return QT_TRANSLATE_NOOP("BoardOperation", text)
-
-
-def create_idea(board_id: uuid.UUID, text: str, x: float, y: float, *,
-                colour: str = NOTE_COLOURS[0], private: bool = False,
-                source: str = IdeaSource.TYPED.value, author: str = "",
-                field_of_action_id: uuid.UUID | None = None,
-                cluster_id: uuid.UUID | None = None) -> Create:
+def create_idea(
+    board_id: uuid.UUID,
+    text: str,
+    x: float,
+    y: float,
+    *,
+    colour: str = NOTE_COLOURS[0],
+    private: bool = False,
+    source: str = IdeaSource.TYPED.value,
+    author: str = "",
+    field_of_action_id: uuid.UUID | None = None,
+    cluster_id: uuid.UUID | None = None,
+) -> Create:
     state = IdeaState.PRIVATE.value if private else IdeaState.BOARD.value
-    return Create("idea", {
-        "board_id": board_id, "text": text, "x": x, "y": y, "colour": colour,
-        "source": source, "state": state, "author": author,
-        "field_of_action_id": field_of_action_id, "cluster_id": cluster_id,
-    })
+    return Create(
+        "idea",
+        {
+            "board_id": board_id,
+            "text": text,
+            "x": x,
+            "y": y,
+            "colour": colour,
+            "source": source,
+            "state": state,
+            "author": author,
+            "field_of_action_id": field_of_action_id,
+            "cluster_id": cluster_id,
+        },
+    )
 
 
-def create_ideas(board_id: uuid.UUID, texts: Sequence[str],
-                 positions: Sequence[tuple[float, float]], *, private: bool = False,
-                 colour: str = NOTE_COLOURS[0]) -> Operation:
+def create_ideas(
+    board_id: uuid.UUID,
+    texts: Sequence[str],
+    positions: Sequence[tuple[float, float]],
+    *,
+    private: bool = False,
+    colour: str = NOTE_COLOURS[0],
+) -> Operation:
     """Several notes at once (pasted lines): one undo step."""
-    creates = tuple(create_idea(board_id, text, x, y, private=private, colour=colour)
-                    for text, (x, y) in zip(texts, positions, strict=True))
+    creates = tuple(
+        create_idea(board_id, text, x, y, private=private, colour=colour)
+        for text, (x, y) in zip(texts, positions, strict=True)
+    )
     if len(creates) == 1:
         return creates[0]
-    return Batch(creates, _label("Add ideas"))
+    return Batch(creates, QT_TRANSLATE_NOOP("BoardOperation", "Add ideas"))
 
 
-def import_ideas(board_id: uuid.UUID, rows: Sequence[Mapping[str, Any]],
-                 positions: Sequence[tuple[float, float]]) -> BulkCreate:
+def import_ideas(
+    board_id: uuid.UUID, rows: Sequence[Mapping[str, Any]], positions: Sequence[tuple[float, float]]
+) -> BulkCreate:
     """Ideas from a file, in one bulk insert (thousands of rows stay fast)."""
-    return BulkCreate(tuple(
-        ("idea", uuid.uuid4(), {
-            "board_id": board_id, "text": row["text"], "x": x, "y": y,
-            "colour": row.get("colour") or NOTE_COLOURS[0], "author": row.get("author", ""),
-            "source": IdeaSource.IMPORT.value, "state": IdeaState.BOARD.value,
-            "field_of_action_id": row.get("field_of_action_id"),
-        }) for row, (x, y) in zip(rows, positions, strict=True)), _label("Import ideas"))
+    return BulkCreate(
+        tuple(
+            (
+                "idea",
+                uuid.uuid4(),
+                {
+                    "board_id": board_id,
+                    "text": row["text"],
+                    "x": x,
+                    "y": y,
+                    "colour": row.get("colour") or NOTE_COLOURS[0],
+                    "author": row.get("author", ""),
+                    "source": IdeaSource.IMPORT.value,
+                    "state": IdeaState.BOARD.value,
+                    "field_of_action_id": row.get("field_of_action_id"),
+                },
+            )
+            for row, (x, y) in zip(rows, positions, strict=True)
+        ),
+        QT_TRANSLATE_NOOP("BoardOperation", "Import ideas"),
+    )
 
 
 def edit_idea(idea_id: uuid.UUID, **changes: Any) -> Update:
     return Update("idea", idea_id, changes)
 
 
-def delete_items(idea_ids: Iterable[uuid.UUID] = (),
-                 cluster_ids: Iterable[uuid.UUID] = ()) -> Operation:
+def delete_items(
+    idea_ids: Iterable[uuid.UUID] = (), cluster_ids: Iterable[uuid.UUID] = ()
+) -> Operation:
     """Delete notes and frames; a deleted frame's notes stay on the board, unclustered."""
     steps: list[Operation] = [DissolveCluster(cluster_id) for cluster_id in cluster_ids]
     steps += [Delete("idea", idea_id) for idea_id in idea_ids]
-    return steps[0] if len(steps) == 1 else Batch(tuple(steps), _label("Delete"))
+    return (
+        steps[0]
+        if len(steps) == 1
+        else Batch(tuple(steps), QT_TRANSLATE_NOOP("BoardOperation", "Delete"))
+    )
 
 
-def move(ideas: Mapping[uuid.UUID, tuple[float, float]] | None = None,
-         clusters: Mapping[uuid.UUID, tuple[float, float]] | None = None,
-         memberships: Mapping[uuid.UUID, uuid.UUID | None] | None = None) -> Operation:
+def move(
+    ideas: Mapping[uuid.UUID, tuple[float, float]] | None = None,
+    clusters: Mapping[uuid.UUID, tuple[float, float]] | None = None,
+    memberships: Mapping[uuid.UUID, uuid.UUID | None] | None = None,
+) -> Operation:
     """Notes and frames moved together (one drag); notes that changed frame join or leave."""
     memberships = memberships or {}
     steps: list[Operation] = []
@@ -101,28 +152,42 @@ def move(ideas: Mapping[uuid.UUID, tuple[float, float]] | None = None,
     for idea_id, membership in memberships.items():
         if idea_id not in (ideas or {}):
             steps.append(Update("idea", idea_id, {"cluster_id": membership}))
-    return Batch(tuple(steps), _label("Move"))
+    return Batch(tuple(steps), QT_TRANSLATE_NOOP("BoardOperation", "Move"))
 
 
-def create_cluster(board_id: uuid.UUID, title: str, members: Mapping[uuid.UUID,
-                   tuple[float, float]], *, colour: str = CLUSTER_COLOURS[0],
-                   frame: Rect | None = None,
-                   moves: Mapping[uuid.UUID, tuple[float, float]] | None = None) -> Batch:
+def create_cluster(
+    board_id: uuid.UUID,
+    title: str,
+    members: Mapping[uuid.UUID, tuple[float, float]],
+    *,
+    colour: str = CLUSTER_COLOURS[0],
+    frame: Rect | None = None,
+    moves: Mapping[uuid.UUID, tuple[float, float]] | None = None,
+) -> Batch:
     """A frame around the given notes (or ``frame``), which join it. ``moves`` places notes
     first (accepting a suggestion lays its notes out in the new frame)."""
     moves = moves or {}
     placed = {idea_id: moves.get(idea_id, position) for idea_id, position in members.items()}
     box = frame or frame_around(placed.values())
-    cluster = Create("cluster", {"board_id": board_id, "title": title, "colour": colour,
-                                 "x": box.x, "y": box.y, "width": box.width,
-                                 "height": box.height})
+    cluster = Create(
+        "cluster",
+        {
+            "board_id": board_id,
+            "title": title,
+            "colour": colour,
+            "x": box.x,
+            "y": box.y,
+            "width": box.width,
+            "height": box.height,
+        },
+    )
     joins: list[Operation] = []
     for idea_id in members:
         changes: dict[str, Any] = {"cluster_id": cluster.id}
         if idea_id in moves:
             changes["x"], changes["y"] = moves[idea_id]
         joins.append(Update("idea", idea_id, changes))
-    return Batch((cluster, *joins), _label("Create cluster"))
+    return Batch((cluster, *joins), QT_TRANSLATE_NOOP("BoardOperation", "Create cluster"))
 
 
 def edit_cluster(cluster_id: uuid.UUID, **changes: Any) -> Update:
@@ -130,24 +195,36 @@ def edit_cluster(cluster_id: uuid.UUID, **changes: Any) -> Update:
     return Update("cluster", cluster_id, changes)
 
 
-def tidy_cluster(cluster_id: uuid.UUID, positions: Mapping[uuid.UUID, tuple[float, float]],
-                 frame: Rect) -> Batch:
-    steps: list[Operation] = [Update("cluster", cluster_id, {
-        "x": frame.x, "y": frame.y, "width": frame.width, "height": frame.height})]
-    steps += [Update("idea", idea_id, {"x": x, "y": y})
-              for idea_id, (x, y) in positions.items()]
-    return Batch(tuple(steps), _label("Tidy cluster"))
+def tidy_cluster(
+    cluster_id: uuid.UUID, positions: Mapping[uuid.UUID, tuple[float, float]], frame: Rect
+) -> Batch:
+    steps: list[Operation] = [
+        Update(
+            "cluster",
+            cluster_id,
+            {"x": frame.x, "y": frame.y, "width": frame.width, "height": frame.height},
+        )
+    ]
+    steps += [Update("idea", idea_id, {"x": x, "y": y}) for idea_id, (x, y) in positions.items()]
+    return Batch(tuple(steps), QT_TRANSLATE_NOOP("BoardOperation", "Tidy cluster"))
 
 
 def accept_from_inbox(positions: Mapping[uuid.UUID, tuple[float, float]]) -> Batch:
     """Phone ideas from the inbox onto the board, at the given places."""
-    return Batch(tuple(Update("idea", idea_id, {"state": IdeaState.BOARD.value, "x": x, "y": y})
-                       for idea_id, (x, y) in positions.items()), _label("Accept ideas"))
+    return Batch(
+        tuple(
+            Update("idea", idea_id, {"state": IdeaState.BOARD.value, "x": x, "y": y})
+            for idea_id, (x, y) in positions.items()
+        ),
+        QT_TRANSLATE_NOOP("BoardOperation", "Accept ideas"),
+    )
 
 
 def hide_ideas(idea_ids: Iterable[uuid.UUID]) -> Batch:
-    return Batch(tuple(Update("idea", idea_id, {"state": IdeaState.HIDDEN.value})
-                       for idea_id in idea_ids), _label("Hide ideas"))
+    return Batch(
+        tuple(Update("idea", idea_id, {"state": IdeaState.HIDDEN.value}) for idea_id in idea_ids),
+        QT_TRANSLATE_NOOP("BoardOperation", "Hide ideas"),
+    )
 
 
 def set_private_mode(board_id: uuid.UUID, private: bool) -> Update:
@@ -164,34 +241,53 @@ class RevealPrivate(Operation):
 
     @property
     def label(self) -> Message:
-        return _label("Reveal ideas")
+        return QT_TRANSLATE_NOOP("BoardOperation", "Reveal ideas")
 
     def apply(self, tx: Tx) -> Operation:
         tx.require("board", self.board_id)
         private = tx.session.scalars(
-            select(Idea.id).where(Idea.board_id == self.board_id, Idea.deleted.is_(False),
-                                  Idea.state == IdeaState.PRIVATE.value))
-        inverse = [Update("idea", idea_id, tx.update("idea", idea_id,
-                                                     {"state": IdeaState.BOARD.value}))
-                   for idea_id in list(private)]
+            select(Idea.id).where(
+                Idea.board_id == self.board_id,
+                Idea.deleted.is_(False),
+                Idea.state == IdeaState.PRIVATE.value,
+            )
+        )
+        inverse = [
+            Update("idea", idea_id, tx.update("idea", idea_id, {"state": IdeaState.BOARD.value}))
+            for idea_id in list(private)
+        ]
         return Batch(tuple(inverse), self.label)
 
 
-def promote_to_measure(project_id: uuid.UUID, title: str, *,
-                       idea_ids: Sequence[uuid.UUID] = (), cluster_id: uuid.UUID | None = None,
-                       field_of_action_id: uuid.UUID | None = None,
-                       description: str = "") -> Batch:
+def promote_to_measure(
+    project_id: uuid.UUID,
+    title: str,
+    *,
+    idea_ids: Sequence[uuid.UUID] = (),
+    cluster_id: uuid.UUID | None = None,
+    field_of_action_id: uuid.UUID | None = None,
+    description: str = "",
+) -> Batch:
     """A measure of the digital agenda that remembers the notes or cluster it came from."""
-    measure = Create("measure", {"project_id": project_id, "title": title[:200],
-                                 "description": description,
-                                 "field_of_action_id": field_of_action_id})
+    measure = Create(
+        "measure",
+        {
+            "project_id": project_id,
+            "title": title[:200],
+            "description": description,
+            "field_of_action_id": field_of_action_id,
+        },
+    )
     sources: list[Operation] = []
     if cluster_id is not None:
-        sources.append(Create("measure_source", {"measure_id": measure.id,
-                                                 "cluster_id": cluster_id}))
-    sources += [Create("measure_source", {"measure_id": measure.id, "idea_id": idea_id})
-                for idea_id in idea_ids]
-    return Batch((measure, *sources), _label("Make a measure"))
+        sources.append(
+            Create("measure_source", {"measure_id": measure.id, "cluster_id": cluster_id})
+        )
+    sources += [
+        Create("measure_source", {"measure_id": measure.id, "idea_id": idea_id})
+        for idea_id in idea_ids
+    ]
+    return Batch((measure, *sources), QT_TRANSLATE_NOOP("BoardOperation", "Make a measure"))
 
 
 @dataclass(frozen=True)
@@ -203,7 +299,7 @@ class DissolveCluster(Operation):
 
     @property
     def label(self) -> Message:
-        return _label("Dissolve cluster")
+        return QT_TRANSLATE_NOOP("BoardOperation", "Dissolve cluster")
 
     def apply(self, tx: Tx) -> Operation:
         tx.require("cluster", self.cluster_id)
@@ -226,22 +322,33 @@ class MergeClusters(Operation):
 
     @property
     def label(self) -> Message:
-        return _label("Merge clusters")
+        return QT_TRANSLATE_NOOP("BoardOperation", "Merge clusters")
 
     def validate(self) -> None:
         if self.target == self.other:
-            raise ValidationError(_label("A cluster cannot be merged with itself."))
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("BoardOperation", "A cluster cannot be merged with itself.")
+            )
 
     def apply(self, tx: Tx) -> Operation:
         target = tx.require("cluster", self.target)
         other = tx.require("cluster", self.other)
         box = _frame(target).united(_frame(other))
-        inverse: list[Operation] = [Update("cluster", self.target, tx.update(
-            "cluster", self.target,
-            {"x": box.x, "y": box.y, "width": box.width, "height": box.height}))]
+        inverse: list[Operation] = [
+            Update(
+                "cluster",
+                self.target,
+                tx.update(
+                    "cluster",
+                    self.target,
+                    {"x": box.x, "y": box.y, "width": box.width, "height": box.height},
+                ),
+            )
+        ]
         for idea_id in _members(tx, self.other):
-            inverse.append(Update("idea", idea_id,
-                                  tx.update("idea", idea_id, {"cluster_id": self.target})))
+            inverse.append(
+                Update("idea", idea_id, tx.update("idea", idea_id, {"cluster_id": self.target}))
+            )
         inverse.append(Delete("cluster", self.other).apply(tx))
         return Batch(tuple(reversed(inverse)), self.label)
 
@@ -251,31 +358,39 @@ def _frame(row: Mapping[str, Any]) -> Rect:
 
 
 def _members(tx: Tx, cluster_id: uuid.UUID) -> list[uuid.UUID]:
-    return list(tx.session.scalars(
-        select(Idea.id).where(Idea.cluster_id == cluster_id, Idea.deleted.is_(False))
-        .order_by(Idea.y, Idea.x)))
-
+    return list(
+        tx.session.scalars(
+            select(Idea.id)
+            .where(Idea.cluster_id == cluster_id, Idea.deleted.is_(False))
+            .order_by(Idea.y, Idea.x)
+        )
+    )
 
 
 def _one_step(steps: Sequence[Operation], label: Message) -> Operation:
     return steps[0] if len(steps) == 1 else Batch(tuple(steps), label)
 
 
-def recolour(idea_ids: Sequence[uuid.UUID], cluster_ids: Sequence[uuid.UUID],
-             colour: str) -> Operation:
+def recolour(
+    idea_ids: Sequence[uuid.UUID], cluster_ids: Sequence[uuid.UUID], colour: str
+) -> Operation:
     steps: list[Operation] = [Update("idea", i, {"colour": colour}) for i in idea_ids]
     steps += [Update("cluster", c, {"colour": colour}) for c in cluster_ids]
-    return _one_step(steps, _label("Change colour"))
+    return _one_step(steps, QT_TRANSLATE_NOOP("BoardOperation", "Change colour"))
 
 
 def tag_field(idea_ids: Sequence[uuid.UUID], field_of_action_id: uuid.UUID | None) -> Operation:
-    return _one_step([Update("idea", i, {"field_of_action_id": field_of_action_id})
-                      for i in idea_ids], _label("Tag with a field of action"))
+    return _one_step(
+        [Update("idea", i, {"field_of_action_id": field_of_action_id}) for i in idea_ids],
+        QT_TRANSLATE_NOOP("BoardOperation", "Tag with a field of action"),
+    )
 
 
 def set_author(idea_ids: Sequence[uuid.UUID], author: str) -> Operation:
-    return _one_step([Update("idea", i, {"author": author}) for i in idea_ids],
-                     _label("Set author"))
+    return _one_step(
+        [Update("idea", i, {"author": author}) for i in idea_ids],
+        QT_TRANSLATE_NOOP("BoardOperation", "Set author"),
+    )
 
 
 @dataclass(frozen=True)
@@ -286,25 +401,45 @@ class NoteCopy:
     field_of_action_id: uuid.UUID | None
 
 
-def copy_ideas(board_id: uuid.UUID, copies: Sequence[NoteCopy],
-               positions: Sequence[tuple[float, float]]) -> Operation:
+def copy_ideas(
+    board_id: uuid.UUID, copies: Sequence[NoteCopy], positions: Sequence[tuple[float, float]]
+) -> Operation:
     """New notes with the content of others (copy and paste, duplicate)."""
-    return _one_step([create_idea(board_id, copy.text, x, y, colour=copy.colour,
-                                  author=copy.author,
-                                  field_of_action_id=copy.field_of_action_id)
-                      for copy, (x, y) in zip(copies, positions, strict=True)],
-                     _label("Copy ideas"))
+    return _one_step(
+        [
+            create_idea(
+                board_id,
+                copy.text,
+                x,
+                y,
+                colour=copy.colour,
+                author=copy.author,
+                field_of_action_id=copy.field_of_action_id,
+            )
+            for copy, (x, y) in zip(copies, positions, strict=True)
+        ],
+        QT_TRANSLATE_NOOP("BoardOperation", "Copy ideas"),
+    )
 
 
-def sort_into_cluster(cluster_id: uuid.UUID, joining: Sequence[uuid.UUID],
-                      positions: Mapping[uuid.UUID, tuple[float, float]], frame: Rect) -> Batch:
+def sort_into_cluster(
+    cluster_id: uuid.UUID,
+    joining: Sequence[uuid.UUID],
+    positions: Mapping[uuid.UUID, tuple[float, float]],
+    frame: Rect,
+) -> Batch:
     """Notes join a cluster; its members (old and new) are laid out anew in its frame."""
     joined = set(joining)
-    steps: list[Operation] = [Update("cluster", cluster_id, {
-        "x": frame.x, "y": frame.y, "width": frame.width, "height": frame.height})]
+    steps: list[Operation] = [
+        Update(
+            "cluster",
+            cluster_id,
+            {"x": frame.x, "y": frame.y, "width": frame.width, "height": frame.height},
+        )
+    ]
     for idea_id, (x, y) in positions.items():
         changes: dict[str, Any] = {"x": x, "y": y}
         if idea_id in joined:
             changes["cluster_id"] = cluster_id
         steps.append(Update("idea", idea_id, changes))
-    return Batch(tuple(steps), _label("Sort into cluster"))
+    return Batch(tuple(steps), QT_TRANSLATE_NOOP("BoardOperation", "Sort into cluster"))

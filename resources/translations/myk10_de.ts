@@ -84,6 +84,366 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     </message>
 </context>
 <context>
+    <name>BoardOperation</name>
+    <message>
+        <source>Add ideas</source>
+        <translation>Ideen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import ideas</source>
+        <translation>Ideen importieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Create cluster</source>
+        <translation>Cluster anlegen</translation>
+    </message>
+    <message>
+        <source>Tidy cluster</source>
+        <translation>Cluster aufräumen</translation>
+    </message>
+    <message>
+        <source>Accept ideas</source>
+        <translation>Ideen übernehmen</translation>
+    </message>
+    <message>
+        <source>Hide ideas</source>
+        <translation>Ideen ausblenden</translation>
+    </message>
+    <message>
+        <source>Reveal ideas</source>
+        <translation>Ideen aufdecken</translation>
+    </message>
+    <message>
+        <source>Make a measure</source>
+        <translation>Maßnahme anlegen</translation>
+    </message>
+    <message>
+        <source>Dissolve cluster</source>
+        <translation>Cluster auflösen</translation>
+    </message>
+    <message>
+        <source>Merge clusters</source>
+        <translation>Cluster zusammenführen</translation>
+    </message>
+    <message>
+        <source>A cluster cannot be merged with itself.</source>
+        <translation>Ein Cluster kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Change colour</source>
+        <translation>Farbe ändern</translation>
+    </message>
+    <message>
+        <source>Tag with a field of action</source>
+        <translation>Handlungsfeld zuordnen</translation>
+    </message>
+    <message>
+        <source>Set author</source>
+        <translation>Autor/in festlegen</translation>
+    </message>
+    <message>
+        <source>Copy ideas</source>
+        <translation>Ideen kopieren</translation>
+    </message>
+    <message>
+        <source>Sort into cluster</source>
+        <translation>In Cluster einsortieren</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>New board</source>
+        <translation>Neue Pinnwand</translation>
+    </message>
+    <message>
+        <source>Add a board to this workshop</source>
+        <translation>Diesem Workshop eine Pinnwand hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search notes (Ctrl+F)</source>
+        <translation>Notizen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Notizen suchen</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Show the whole board (Ctrl+0)</source>
+        <translation>Ganze Pinnwand zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppieren</translation>
+    </message>
+    <message>
+        <source>Put the selected notes in a new cluster (Ctrl+G)</source>
+        <translation>Ausgewählte Notizen in einen neuen Cluster legen (Strg+G)</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Verdeckt</translation>
+    </message>
+    <message>
+        <source>Private brainstorm: new notes stay hidden on the projector until revealed</source>
+        <translation>Verdecktes Brainstorming: Neue Notizen bleiben auf dem Beamer verborgen, bis Sie sie aufdecken</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Aufdecken</translation>
+    </message>
+    <message>
+        <source>Show the private notes on the projector</source>
+        <translation>Verdeckte Notizen auf dem Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Beamer</translation>
+    </message>
+    <message>
+        <source>Show the board in a second window (full screen on a second screen), following this view</source>
+        <translation>Pinnwand in einem zweiten Fenster zeigen (als Vollbild auf einem zweiten Bildschirm); es folgt dieser Ansicht</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Import ideas from a file…</source>
+        <translation>Ideen aus Datei importieren…</translation>
+    </message>
+    <message>
+        <source>Export as picture (PNG)…</source>
+        <translation>Als Bild exportieren (PNG)…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Choose a workshop on the left to see its boards.</source>
+        <translation>Wählen Sie links einen Workshop aus, um seine Pinnwände zu sehen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Group into a new cluster</source>
+        <translation>Zu einem neuen Cluster gruppieren</translation>
+    </message>
+    <message>
+        <source>Merge the selected clusters</source>
+        <translation>Ausgewählte Cluster zusammenführen</translation>
+    </message>
+    <message>
+        <source>Dissolve cluster</source>
+        <translation>Cluster auflösen</translation>
+    </message>
+    <message>
+        <source>Tidy into a grid</source>
+        <translation>Im Raster anordnen</translation>
+    </message>
+    <message>
+        <source>Collapse / expand</source>
+        <translation>Ein-/Ausklappen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Auf Auswahl zoomen</translation>
+    </message>
+    <message>
+        <source>Make a measure of the digital agenda</source>
+        <translation>Als Maßnahme in die Digitale Agenda übernehmen</translation>
+    </message>
+    <message>
+        <source>Inbox ({count})</source>
+        <translation>Eingang ({count})</translation>
+    </message>
+    <message>
+        <source>Panels ({count})</source>
+        <translation>Seitenleiste ({count})</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Inbox of ideas from phones, ranking by votes, cluster suggestions</source>
+        <translation>Eingang für Ideen von Smartphones, Rangliste nach Stimmen, Cluster-Vorschläge</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangliste</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>This workshop has no board yet. Click “New board” to start one.</source>
+        <translation>Dieser Workshop hat noch keine Pinnwand. Klicken Sie auf „Neue Pinnwand“, um eine anzulegen.</translation>
+    </message>
+    <message>
+        <source>{count} suggestions. Accept the ones that fit, one by one.</source>
+        <translation>{count} Vorschläge. Übernehmen Sie die passenden einzeln.</translation>
+    </message>
+    <message>
+        <source>No groups found: the notes have too little in common.</source>
+        <translation>Keine Gruppen gefunden: Die Notizen haben zu wenig gemeinsam.</translation>
+    </message>
+    <message>
+        <source>{label} – {count} notes</source>
+        <translation>{label} – {count} Notizen</translation>
+    </message>
+    <message>
+        <source>{count} loose notes fit into existing clusters.</source>
+        <translation>{count} lose Notizen passen in vorhandene Cluster.</translation>
+    </message>
+    <message>
+        <source>No loose note fits clearly into an existing cluster.</source>
+        <translation>Keine lose Notiz passt eindeutig in einen vorhandenen Cluster.</translation>
+    </message>
+    <message>
+        <source>{count} notes → {title}</source>
+        <translation>{count} Notizen → {title}</translation>
+    </message>
+    <message>
+        <source>Import ideas</source>
+        <translation>Ideen importieren</translation>
+    </message>
+    <message>
+        <source>Lists of ideas (*.csv *.txt);;All files (*)</source>
+        <translation>Ideenlisten (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Picture (*.png)</source>
+        <translation>Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the board</source>
+        <translation>Pinnwand exportieren</translation>
+    </message>
+    <message>
+        <source>The board could not be saved to {path}: {reason}</source>
+        <translation>Die Pinnwand konnte nicht unter {path} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Board {number}</source>
+        <translation>Pinnwand {number}</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor/in</translation>
+    </message>
+    <message>
+        <source>Who wrote this note? (Leave empty for anonymous.)</source>
+        <translation>Wer hat diese Notiz geschrieben? (Für anonym leer lassen.)</translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation>Neuer Cluster</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>All fields of action</source>
+        <translation>Alle Handlungsfelder</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Alle Farben</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Author…</source>
+        <translation>Autor/in…</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Board</source>
+        <translation>Pinnwand</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureEdit</name>
+    <message>
+        <source>Type an idea and press Enter – or paste a list: one note per line</source>
+        <translation>Idee eingeben und Eingabetaste drücken – oder Liste einfügen: eine Notiz pro Zeile</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Neue Idee</translation>
+    </message>
+</context>
+<context>
     <name>FieldForm</name>
     <message>
         <source>Field of action</source>
@@ -108,6 +468,91 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     <message>
         <source>Colour of the field of action</source>
         <translation>Farbe des Handlungsfelds</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file has more than 20,000 ideas; only the first 20,000 were read.</source>
+        <translation>Die Datei enthält mehr als 20.000 Ideen; nur die ersten 20.000 wurden eingelesen.</translation>
+    </message>
+    <message>
+        <source>The file is too big ({size} MB); at most 5 MB can be imported.</source>
+        <translation>Die Datei ist zu groß ({size} MB); importiert werden können höchstens 5 MB.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is not text (perhaps a spreadsheet saved as .xlsx). Save it as CSV or plain text and try again.</source>
+        <translation>Die Datei ist keine Textdatei (vielleicht eine als .xlsx gespeicherte Tabelle). Speichern Sie sie als CSV oder reinen Text und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The file holds no ideas.</source>
+        <translation>Die Datei enthält keine Ideen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV: {reason}</source>
+        <translation>Die Datei ist keine gültige CSV-Datei: {reason}</translation>
+    </message>
+    <message>
+        <source>The idea is empty.</source>
+        <translation>Die Idee ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Line {line}: {reason}</source>
+        <translation>Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Import ideas</source>
+        <translation>Ideen importieren</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor/in</translation>
+    </message>
+    <message>
+        <source>{file}: {good} ideas can be imported, {bad} rows are left out.</source>
+        <translation>{file}: {good} Ideen können importiert werden, {bad} Zeilen werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Ausgelassen:</translation>
+    </message>
+    <message>
+        <source>Import {count} ideas</source>
+        <translation>{count} Ideen importieren</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <source>To the board</source>
+        <translation>Auf die Pinnwand</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Put all waiting ideas on the board</source>
+        <translation>Alle wartenden Ideen auf die Pinnwand übernehmen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Ideas from phones</source>
+        <translation>Ideen von Smartphones</translation>
     </message>
 </context>
 <context>
@@ -208,6 +653,13 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>Overview of the board: click or drag to move there</source>
+        <translation>Übersicht der Pinnwand: Klicken oder ziehen, um dorthin zu springen</translation>
     </message>
 </context>
 <context>
@@ -434,6 +886,36 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Board on the projector</source>
+        <translation>Pinnwand auf dem Beamer</translation>
+    </message>
+    <message>
+        <source>Board as shown on the projector</source>
+        <translation>Pinnwand, wie sie auf dem Beamer erscheint</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPanel</name>
+    <message>
+        <source>Dots from phones and paper, most first.</source>
+        <translation>Punkte per Smartphone und auf Papier – die meisten zuerst.</translation>
+    </message>
+    <message>
+        <source>Ranking by votes</source>
+        <translation>Rangliste nach Stimmen</translation>
+    </message>
+    <message>
+        <source>Cluster: {title}</source>
+        <translation>Cluster: {title}</translation>
+    </message>
+    <message>
+        <source>No votes on this board yet.</source>
+        <translation>Auf dieser Pinnwand wurde noch nicht abgestimmt.</translation>
+    </message>
+</context>
+<context>
     <name>StoreBridge</name>
     <message>
         <source>An unexpected error occurred. Your saved work is safe. The details are in the log file {log}.</source>
@@ -473,6 +955,37 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>The database {path} cannot be opened: {reason}. Nothing was changed.</source>
         <translation>Die Datenbank {path} lässt sich nicht öffnen: {reason}. Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Group the loose notes</source>
+        <translation>Lose Notizen gruppieren</translation>
+    </message>
+    <message>
+        <source>Group all notes anew</source>
+        <translation>Alle Notizen neu gruppieren</translation>
+    </message>
+    <message>
+        <source>Sort loose notes into the clusters</source>
+        <translation>Lose Notizen in die Cluster einsortieren</translation>
+    </message>
+    <message>
+        <source>The most reliable way: start a few clusters by hand, then let the rest be sorted in.</source>
+        <translation>Am zuverlässigsten: Legen Sie einige Cluster von Hand an und lassen Sie dann den Rest einsortieren.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Computing suggestions…</source>
+        <translation>Vorschläge werden berechnet…</translation>
     </message>
 </context>
 <context>

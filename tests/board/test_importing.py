@@ -45,8 +45,14 @@ def write(tmp_path: Path, name: str, content: bytes) -> Path:
 
 def test_split_lines_removes_bullets_and_numbers() -> None:
     pasted = "- Rufbus\n• Mitfahrbank\n* Dorf-App\n1. Glasfaser\n2) WLAN am Markt\n12. Carsharing"
-    assert split_lines(pasted) == ["Rufbus", "Mitfahrbank", "Dorf-App", "Glasfaser",
-                                   "WLAN am Markt", "Carsharing"]
+    assert split_lines(pasted) == [
+        "Rufbus",
+        "Mitfahrbank",
+        "Dorf-App",
+        "Glasfaser",
+        "WLAN am Markt",
+        "Carsharing",
+    ]
 
 
 def test_split_lines_skips_blank_lines_and_handles_windows_line_ends() -> None:
@@ -56,8 +62,13 @@ def test_split_lines_skips_blank_lines_and_handles_windows_line_ends() -> None:
 
 def test_split_lines_keeps_text_that_only_looks_like_a_list() -> None:
     pasted = "E-Bike-Verleih\n-5 % Energie\n2022 war ein gutes Jahr\n3.5 Stellen schaffen\n*Stern"
-    assert split_lines(pasted) == ["E-Bike-Verleih", "-5 % Energie", "2022 war ein gutes Jahr",
-                                   "3.5 Stellen schaffen", "*Stern"]
+    assert split_lines(pasted) == [
+        "E-Bike-Verleih",
+        "-5 % Energie",
+        "2022 war ein gutes Jahr",
+        "3.5 Stellen schaffen",
+        "*Stern",
+    ]
 
 
 def test_split_lines_of_nothing_is_empty() -> None:
@@ -70,8 +81,11 @@ def test_split_lines_of_nothing_is_empty() -> None:
 
 def test_parse_lines_one_idea_per_line() -> None:
     preview = parse_lines("- Rufbus\r\n\r\n• Mitfahrbank für Senioren\r\n3) Dorf-App\r\n")
-    assert preview.rows == [{"text": "Rufbus"}, {"text": "Mitfahrbank für Senioren"},
-                            {"text": "Dorf-App"}]
+    assert preview.rows == [
+        {"text": "Rufbus"},
+        {"text": "Mitfahrbank für Senioren"},
+        {"text": "Dorf-App"},
+    ]
     assert preview.problems == []
     assert preview.error is None
 
@@ -93,13 +107,18 @@ def test_parse_lines_of_an_empty_file_says_so() -> None:
 
 
 def test_parse_csv_german_excel_with_semicolons_and_a_header() -> None:
-    text = ("Idee;Autor;Farbe\r\n"
-            "Bürgerbüro digital, auch samstags;Jürgen Müller;#ffcc80\r\n"
-            "Mehr Radwege;Anna;\r\n")
+    text = (
+        "Idee;Autor;Farbe\r\n"
+        "Bürgerbüro digital, auch samstags;Jürgen Müller;#ffcc80\r\n"
+        "Mehr Radwege;Anna;\r\n"
+    )
     preview = parse_csv(text)
     assert preview.rows == [
-        {"text": "Bürgerbüro digital, auch samstags", "author": "Jürgen Müller",
-         "colour": "#ffcc80"},
+        {
+            "text": "Bürgerbüro digital, auch samstags",
+            "author": "Jürgen Müller",
+            "colour": "#ffcc80",
+        },
         {"text": "Mehr Radwege", "author": "Anna"},
     ]
     assert preview.problems == []
@@ -112,15 +131,20 @@ def test_parse_csv_finds_known_headers_in_any_order_and_case() -> None:
 
 
 def test_parse_csv_with_commas_quotes_and_line_breaks_in_cells() -> None:
-    text = ('text,author,colour\n'
-            '"Rufbus, auch am Wochenende",Anna,#90caf9\n'
-            '"Er sagte ""Glasfaser!""",Ben,\n'
-            '"Erste Zeile\nzweite Zeile",Carla,#ffcc80\n'
-            'Dorf-App,Dora,#f48fb1\n')
+    text = (
+        "text,author,colour\n"
+        '"Rufbus, auch am Wochenende",Anna,#90caf9\n'
+        '"Er sagte ""Glasfaser!""",Ben,\n'
+        '"Erste Zeile\nzweite Zeile",Carla,#ffcc80\n'
+        "Dorf-App,Dora,#f48fb1\n"
+    )
     preview = parse_csv(text)
     assert [row["text"] for row in preview.rows] == [
-        "Rufbus, auch am Wochenende", 'Er sagte "Glasfaser!"', "Erste Zeile\nzweite Zeile",
-        "Dorf-App"]
+        "Rufbus, auch am Wochenende",
+        'Er sagte "Glasfaser!"',
+        "Erste Zeile\nzweite Zeile",
+        "Dorf-App",
+    ]
     assert [row["author"] for row in preview.rows] == ["Anna", "Ben", "Carla", "Dora"]
     assert preview.problems == []
 
@@ -142,15 +166,21 @@ def test_parse_csv_rows_shorter_than_the_header_keep_what_they_have() -> None:
     assert preview.rows[2] == {"text": "Dorf-App"}
 
 
-@pytest.mark.parametrize(("row", "message"), [
-    (";Anna;#ffcc80", "The idea is empty."),
-    ("   ;Anna;", "The idea is empty."),
-    ("x" * 2001 + ";Anna;", "Text is too long: 2001 characters, at most 2000 are allowed."),
-    ("Dorf\x01App;Anna;", "Text contains invisible control characters."),
-    ("Dorf-App;Anna;gelb", "Colour must be a colour like #ffcc00."),
-    ("Dorf-App;Anna;#ffcc0", "Colour must be a colour like #ffcc00."),
-    ("Dorf-App;" + "A" * 101 + ";", "Author is too long: 101 characters, at most 100 are allowed."),
-])
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (";Anna;#ffcc80", "The idea is empty."),
+        ("   ;Anna;", "The idea is empty."),
+        ("x" * 2001 + ";Anna;", "Text is too long: 2001 characters, at most 2000 are allowed."),
+        ("Dorf\x01App;Anna;", "Text contains invisible control characters."),
+        ("Dorf-App;Anna;gelb", "Colour must be a colour like #ffcc00."),
+        ("Dorf-App;Anna;#ffcc0", "Colour must be a colour like #ffcc00."),
+        (
+            "Dorf-App;" + "A" * 101 + ";",
+            "Author is too long: 101 characters, at most 100 are allowed.",
+        ),
+    ],
+)
 def test_parse_csv_reports_a_bad_row_and_keeps_the_good_ones(row: str, message: str) -> None:
     text = f"Idee;Autor;Farbe\nRufbus;Anna;#ffcc80\n{row}\nMitfahrbank;Ben;\n"
     preview = parse_csv(text)
@@ -170,7 +200,9 @@ def test_parse_csv_skips_empty_rows_but_keeps_the_line_numbers_right() -> None:
     text = "Idee;Autor\nRufbus;Anna\n;\n\nMitfahrbank;" + "B" * 101 + "\nDorf-App;Carla\n"
     preview = parse_csv(text)
     assert [r["text"] for r in preview.rows] == ["Rufbus", "Dorf-App"]
-    assert problems(preview) == [(5, "Author is too long: 101 characters, at most 100 are allowed.")]
+    assert problems(preview) == [
+        (5, "Author is too long: 101 characters, at most 100 are allowed.")
+    ]
 
 
 def test_parse_csv_numbers_rows_as_a_spreadsheet_does() -> None:
@@ -221,14 +253,15 @@ def test_single_column_german_csv_keeps_commas_in_the_text() -> None:
     text = "Idee\r\nMehr Radwege, bitte\r\nRufbus\r\nBus, Bahn und Rad verknüpfen\r\n"
     preview = parse_csv(text)
     assert [row["text"] for row in preview.rows] == [
-        "Mehr Radwege, bitte", "Rufbus", "Bus, Bahn und Rad verknüpfen"]
+        "Mehr Radwege, bitte",
+        "Rufbus",
+        "Bus, Bahn und Rad verknüpfen",
+    ]
 
 
 def test_german_csv_with_a_quoted_cell_holding_quotes_and_a_comma() -> None:
     # What German Excel writes for the cell  Er sagte "hallo", dann ging er
-    text = ('Idee;Autor;Farbe\r\n'
-            '"Er sagte ""hallo"", dann ging er";Anna;#ffcc80\r\n'
-            'Rufbus;Ben;\r\n')
+    text = 'Idee;Autor;Farbe\r\n"Er sagte ""hallo"", dann ging er";Anna;#ffcc80\r\nRufbus;Ben;\r\n'
     preview = parse_csv(text)
     assert preview.rows == [
         {"text": 'Er sagte "hallo", dann ging er', "author": "Anna", "colour": "#ffcc80"},
@@ -236,8 +269,11 @@ def test_german_csv_with_a_quoted_cell_holding_quotes_and_a_comma() -> None:
     ]
 
 
-@pytest.mark.parametrize("author", ['"Anna\nMüller"', '"Anna\x01"', '"Anna\r\nMüller"'],
-                         ids=["line break", "control character", "windows line break"])
+@pytest.mark.parametrize(
+    "author",
+    ['"Anna\nMüller"', '"Anna\x01"', '"Anna\r\nMüller"'],
+    ids=["line break", "control character", "windows line break"],
+)
 def test_an_author_that_no_note_may_have_is_reported_not_imported(author: str) -> None:
     preview = parse_csv(f"text,author\nRufbus,Ben\nDorf-App,{author}\n")
     assert preview.rows == [{"text": "Rufbus", "author": "Ben"}]
@@ -252,15 +288,20 @@ def test_csv_with_a_header_and_no_ideas_says_so() -> None:
 
 
 def test_read_import_of_a_cp1252_csv_from_german_excel(tmp_path: Path) -> None:
-    text = ("Idee;Autor;Farbe\r\n"
-            "Bürgerbüro – digital und barrierefrei;Jürgen Groß;#ffcc80\r\n"
-            "Öffnungszeiten à la carte für 5 €;Änne;\r\n")
+    text = (
+        "Idee;Autor;Farbe\r\n"
+        "Bürgerbüro – digital und barrierefrei;Jürgen Groß;#ffcc80\r\n"
+        "Öffnungszeiten à la carte für 5 €;Änne;\r\n"
+    )
     path = write(tmp_path, "Ideen.csv", text.encode("cp1252"))
     preview = read_import(path)
     assert preview.error is None
     assert preview.rows == [
-        {"text": "Bürgerbüro – digital und barrierefrei", "author": "Jürgen Groß",
-         "colour": "#ffcc80"},
+        {
+            "text": "Bürgerbüro – digital und barrierefrei",
+            "author": "Jürgen Groß",
+            "colour": "#ffcc80",
+        },
         {"text": "Öffnungszeiten à la carte für 5 €", "author": "Änne"},
     ]
 
@@ -271,11 +312,15 @@ def test_read_import_of_a_utf8_csv_with_a_byte_order_mark(tmp_path: Path) -> Non
 
 
 def test_read_import_of_a_text_file_one_idea_per_line(tmp_path: Path) -> None:
-    path = write(tmp_path, "ideen.txt",
-                 "- Rufbus\r\n\r\n- Mitfahrbank, überdacht\r\n- Dorf-App\r\n".encode())
+    path = write(
+        tmp_path, "ideen.txt", "- Rufbus\r\n\r\n- Mitfahrbank, überdacht\r\n- Dorf-App\r\n".encode()
+    )
     preview = read_import(path)
-    assert preview.rows == [{"text": "Rufbus"}, {"text": "Mitfahrbank, überdacht"},
-                            {"text": "Dorf-App"}]
+    assert preview.rows == [
+        {"text": "Rufbus"},
+        {"text": "Mitfahrbank, überdacht"},
+        {"text": "Dorf-App"},
+    ]
     assert preview.error is None
 
 
@@ -291,7 +336,8 @@ def test_read_import_refuses_a_spreadsheet_with_a_clear_message(tmp_path: Path) 
         assert preview.rows == []
         assert error(preview) == (
             "The file is not text (perhaps a spreadsheet saved as .xlsx). Save it as CSV or "
-            "plain text and try again.")
+            "plain text and try again."
+        )
 
 
 def test_read_import_refuses_a_file_over_5_mb_without_reading_it(tmp_path: Path) -> None:
@@ -305,7 +351,8 @@ def test_read_import_refuses_a_file_over_5_mb_without_reading_it(tmp_path: Path)
     with path.open("wb") as handle:
         handle.truncate(12_345_678)
     assert error(read_import(path)) == (
-        "The file is too big (12.3 MB); at most 5 MB can be imported.")
+        "The file is too big (12.3 MB); at most 5 MB can be imported."
+    )
 
 
 def test_read_import_of_exactly_5_mb_is_read(tmp_path: Path) -> None:
@@ -331,7 +378,8 @@ def test_read_import_of_a_folder_gives_a_message(tmp_path: Path) -> None:
 def test_read_import_of_an_empty_file_says_it_holds_no_ideas(tmp_path: Path) -> None:
     assert error(read_import(write(tmp_path, "leer.csv", b""))) == "The file holds no ideas."
     assert error(read_import(write(tmp_path, "leer.txt", b"\r\n\r\n"))) == (
-        "The file holds no ideas.")
+        "The file holds no ideas."
+    )
 
 
 def test_read_import_stops_a_long_csv_after_max_rows(tmp_path: Path) -> None:
@@ -361,11 +409,13 @@ def _board(store: Store) -> uuid.UUID:
 
 def test_the_rows_of_a_preview_import_as_notes(store: Store, tmp_path: Path) -> None:
     board_id = _board(store)
-    text = ("Idee;Autor;Farbe\r\n"
-            "Bürgerbüro digital;Jürgen;#FFCC80\r\n"
-            "Mehr Radwege;;\r\n"
-            '"Zwei\nZeilen";Anna\r\n'
-            ";Niemand;\r\n")
+    text = (
+        "Idee;Autor;Farbe\r\n"
+        "Bürgerbüro digital;Jürgen;#FFCC80\r\n"
+        "Mehr Radwege;;\r\n"
+        '"Zwei\nZeilen";Anna\r\n'
+        ";Niemand;\r\n"
+    )
     preview = read_import(write(tmp_path, "ideen.csv", text.encode("cp1252")))
     assert len(preview.rows) == 3
     places = [(200.0 * n, 0.0) for n in range(len(preview.rows))]

@@ -57,7 +57,7 @@ def _centre_gap(view: BoardView, point: QPointF) -> float:
 
 def test_the_minimap_hides_while_the_board_is_empty(qtbot: QtBot, view: BoardView) -> None:
     minimap = Minimap(view)
-    assert minimap.parentWidget() is view.viewport()
+    assert minimap.view() is view and view.overlay is minimap
     assert not minimap.isVisible()
     view.board.update_rows(_grid(3, 3), [])
     qtbot.waitUntil(minimap.isVisible)
@@ -81,7 +81,7 @@ def test_a_click_in_the_middle_centres_the_view_on_the_middle_of_the_board(
     assert unit > 1.0
     assert _centre_gap(view, content.center()) > 1000
     middle = QPoint(minimap.width() // 2, minimap.height() // 2)
-    qtbot.mouseClick(minimap, Qt.MouseButton.LeftButton, pos=middle)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=minimap.pos() + middle)
     # Within about a pixel of the minimap: the click lands on whole pixels.
     assert _centre_gap(view, content.center()) < 2 * unit + 4.0
     assert minimap.scene_point(QPointF(middle)).x() == pytest.approx(
@@ -90,12 +90,13 @@ def test_a_click_in_the_middle_centres_the_view_on_the_middle_of_the_board(
 
 def test_dragging_in_the_minimap_pans_the_view(minimap: Minimap, view: BoardView) -> None:
     start, end = QPoint(60, 75), QPoint(160, 75)
-    QTest.mousePress(minimap, Qt.MouseButton.LeftButton, pos=start)
+    port, corner = view.viewport(), minimap.pos()
+    QTest.mousePress(port, Qt.MouseButton.LeftButton, pos=corner + start)
     assert _centre_gap(view, minimap.scene_point(QPointF(start))) < 30.0
-    QTest.mouseMove(minimap, end)
+    QTest.mouseMove(port, corner + end)
     assert _centre_gap(view, minimap.scene_point(QPointF(end))) < 30.0
-    QTest.mouseRelease(minimap, Qt.MouseButton.LeftButton, pos=end)
-    QTest.mouseMove(minimap, start)  # released: moving no longer pans
+    QTest.mouseRelease(port, Qt.MouseButton.LeftButton, pos=corner + end)
+    QTest.mouseMove(port, corner + start)  # released: moving no longer pans
     assert _centre_gap(view, minimap.scene_point(QPointF(end))) < 30.0
 
 

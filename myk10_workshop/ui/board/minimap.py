@@ -3,8 +3,12 @@
 It has to stay cheap on boards with ten thousand notes, so it is not a second graphics view
 (which would paint every item through Python). It draws plain rectangles from the rows the
 items show (positions, colours, frames) into a pixmap, at most twice a second while the
-board changes; painting the widget only copies that pixmap and draws the rectangle of the
-part of the board that the view shows.
+board changes; showing it only copies that pixmap and draws the rectangle of the part of
+the board that the view shows.
+
+It is not a widget either: the view paints it as an overlay in its foreground and passes
+it the mouse events over it. A child widget over the viewport would be scrolled along with
+every pan frame and moved back (4 ms a frame with ten thousand notes).
 """
 
 from __future__ import annotations
@@ -14,7 +18,6 @@ import uuid
 from collections import defaultdict
 
 from PySide6.QtCore import (
-    QEvent,
     QObject,
     QPoint,
     QPointF,
@@ -28,15 +31,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QMouseEvent,
-    QMoveEvent,
     QPainter,
-    QPaintEvent,
     QPen,
     QPixmap,
     QTransform,
 )
-from PySide6.QtWidgets import QWidget
 
 from myk10_workshop.board.layout import CLUSTER_HEADER, NOTE_HEIGHT, NOTE_WIDTH
 from myk10_workshop.board.queries import IdeaView
@@ -61,7 +60,7 @@ FrameBox = tuple[float, float, float, float, str]
 NoteSpot = tuple[IdeaView, int]
 
 
-class Minimap(QWidget):
+class Minimap(QObject):
     """An overview in a corner of ``view``'s viewport; click or drag in it to move the view.
 
     It hides itself while the board is empty. :meth:`set_wanted` switches it off and on for
@@ -70,19 +69,18 @@ class Minimap(QWidget):
 
     def __init__(self, view: BoardView,
                  corner: Qt.Corner = Qt.Corner.BottomRightCorner) -> None:
-        super().__init__(view.viewport())
+        super().__init__(view)
         self.setObjectName("boardMinimap")
         self._view = view
         self._corner = corner
         self._wanted = True
         self._has_content = False
+        self._visible = False
         self._dragging = False
         self._pixmap = QPixmap()
         self._to_map = QTransform()
         self._to_scene = QTransform()
-        self.setFixedSize(MINIMAP_SIZE)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.overlay = self
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -90,10 +88,7 @@ class Minimap(QWidget):
         self._timer.timeout.connect(self.refresh)
         view.board.changed.connect(self._on_scene_changed)
         view.view_changed.connect(self._on_view_changed)
-        view.viewport().installEventFilter(self)
-        self._retranslate()
         self.refresh()
-        self._place()
 
     # ----------------------------------------------------------------- public API
 
@@ -104,6 +99,77 @@ class Minimap(QWidget):
             self._render()
         self._update_visibility()
         self.update()
+
+    # ----------------------------------------------------------------- as an overlay
+
+    def view(self) -> BoardView:
+        return self._view
+
+    def isVisible(self) -> bool:
+        return self._visible
+
+    def width(self) -> int:
+        return MINIMAP_SIZE.width()
+
+    def height(self) -> int:
+        return MINIMAP_SIZE.height()
+
+    def rect(self) -> QRect:
+        return QRect(QPoint(0, 0), MINIMAP_SIZE)
+
+    def pos(self) -> QPoint:
+        """Top-left corner in viewport coordinates, in the chosen corner."""
+        room = self._view.viewport().rect()
+        left = self._corner in (Qt.Corner.TopLeftCorner, Qt.Corner.BottomLeftCorner)
+        top = self._corner in (Qt.Corner.TopLeftCorner, Qt.Corner.TopRightCorner)
+        x = CORNER_MARGIN if left else room.width() - MINIMAP_SIZE.width() - CORNER_MARGIN
+        y = CORNER_MARGIN if top else room.height() - MINIMAP_SIZE.height() - CORNER_MARGIN
+        return QPoint(max(0, x), max(0, y))
+
+    def geometry(self) -> QRect:
+        return QRect(self.pos(), MINIMAP_SIZE)
+
+    def update(self) -> None:
+        """Have the view repaint the minimap's corner."""
+        self._view.viewport().update(self.geometry().adjusted(-2, -2, 2, 2))
+
+    def paint(self, painter: QPainter) -> None:
+        """Draw into the viewport (device coordinates), called from the view's foreground."""
+        if not self._visible:
+            return
+        painter.save()
+        painter.translate(QPointF(self.pos()))
+        self._paint_content(painter)
+        painter.restore()
+
+    def grab(self) -> QPixmap:
+        """The minimap as shown (for tests and screenshots)."""
+        image = QPixmap(MINIMAP_SIZE)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        try:
+            self._paint_content(painter)
+        finally:
+            painter.end()
+        return image
+
+    def press(self, point: QPointF) -> bool:
+        """A press at ``point`` (viewport coordinates); True when the minimap took it."""
+        if not self._visible or not self.geometry().contains(point.toPoint()):
+            return False
+        self._dragging = True
+        self._centre_at(point - QPointF(self.pos()))
+        return True
+
+    def drag(self, point: QPointF) -> bool:
+        if not self._dragging:
+            return False
+        self._centre_at(point - QPointF(self.pos()))
+        return True
+
+    def release(self) -> bool:
+        was, self._dragging = self._dragging, False
+        return was
 
     def set_wanted(self, wanted: bool) -> None:
         """Switch the minimap on or off; while on, it still hides on an empty board."""
@@ -155,8 +221,8 @@ class Minimap(QWidget):
         notes = [(note.idea, note.highlight) for note in scene.notes.values()
                  if note.idea.cluster_id not in collapsed]
         self._has_content = bool(frames or notes)
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(self.size() * ratio)
+        ratio = self._view.devicePixelRatioF()
+        pixmap = QPixmap(MINIMAP_SIZE * ratio)
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -235,8 +301,7 @@ class Minimap(QWidget):
             painter.drawRects([QRect(x, y, width, height) for x, y in spots])
         painter.restore()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
+    def _paint_content(self, painter: QPainter) -> None:
         painter.drawPixmap(0, 0, self._pixmap)
         marker = self.viewport_marker()
         if not marker.isEmpty():
@@ -246,58 +311,11 @@ class Minimap(QWidget):
             painter.setBrush(fill)
             painter.drawRect(marker)
 
-    # ----------------------------------------------------------------- place and visibility
-
-    def _place(self) -> None:
-        """Keep to the chosen corner of the viewport."""
-        parent = self.parentWidget()
-        if parent is None:
-            return
-        room = parent.rect()
-        left = self._corner in (Qt.Corner.TopLeftCorner, Qt.Corner.BottomLeftCorner)
-        top = self._corner in (Qt.Corner.TopLeftCorner, Qt.Corner.TopRightCorner)
-        x = CORNER_MARGIN if left else room.width() - self.width() - CORNER_MARGIN
-        y = CORNER_MARGIN if top else room.height() - self.height() - CORNER_MARGIN
-        wanted = QPoint(max(0, x), max(0, y))
-        if self.pos() != wanted:
-            self.move(wanted)
-
     def _update_visibility(self) -> None:
-        self.setVisible(self._wanted and self._has_content)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self._place()
-        return False
-
-    def moveEvent(self, event: QMoveEvent) -> None:
-        # Scrolling the graphics view scrolls the viewport's children with it; stay put.
-        super().moveEvent(event)
-        self._place()
-
-    # ----------------------------------------------------------------- input
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._has_content:
-            self._dragging = True
-            self._centre_at(event.position())
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._dragging and event.buttons() & Qt.MouseButton.LeftButton:
-            self._centre_at(event.position())
-            event.accept()
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._dragging:
-            self._dragging = False
-            event.accept()
-            return
-        super().mouseReleaseEvent(event)
+        visible = self._wanted and self._has_content
+        if visible != self._visible:
+            self._visible = visible
+            self._view.viewport().update(self.geometry().adjusted(-2, -2, 2, 2))
 
     def _centre_at(self, point: QPointF) -> None:
         self._view.centerOn(self.scene_point(point))
@@ -314,11 +332,5 @@ class Minimap(QWidget):
         if self.isVisible():
             self.update()
 
-    def _retranslate(self) -> None:
-        self.setToolTip(self.tr("Overview of the board: click or drag to move there"))
-        self.setAccessibleName(self.tr("Board overview"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
+    def tooltip(self) -> str:
+        return self.tr("Overview of the board: click or drag to move there")

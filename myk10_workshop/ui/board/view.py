@@ -10,8 +10,9 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QKeyEvent,
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
 
 from myk10_workshop.ui.board.items import ClusterItem, NoteItem
 from myk10_workshop.ui.board.scene import BoardScene
+
+if TYPE_CHECKING:
+    from myk10_workshop.ui.board.minimap import Minimap
 
 MIN_SCALE = 0.02
 MAX_SCALE = 4.0
@@ -63,6 +67,8 @@ class BoardView(QGraphicsView):
         self.setAccessibleName(self.tr("Board"))
         self._pan_from: QPoint | None = None
         self._space = False
+        # The minimap, drawn in the foreground and fed the mouse events over it.
+        self.overlay: Minimap | None = None
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self.view_changed.emit())
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.view_changed.emit())
         scene.content_changed.connect(self._grow_to)
@@ -133,6 +139,24 @@ class BoardView(QGraphicsView):
     def _detail_follows_zoom(self) -> None:
         self.board.set_overview(self.scale_factor() < OVERVIEW_SCALE)
 
+    # ----------------------------------------------------------------- overlay
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        super().drawForeground(painter, rect)
+        if self.overlay is not None and self.overlay.isVisible():
+            painter.save()
+            painter.resetTransform()
+            self.overlay.paint(painter)
+            painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        if self.overlay is not None and self.overlay.isVisible():
+            # The scroll moved the overlay's pixels: repaint where it is and where they went.
+            corner = self.overlay.geometry().adjusted(-2, -2, 2, 2)
+            self.viewport().update(corner)
+            self.viewport().update(corner.translated(dx, dy))
+
     # ----------------------------------------------------------------- input
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -182,6 +206,10 @@ class BoardView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.overlay is not None and (
+                self.overlay.press(event.position())):
+            event.accept()
+            return
         on_item = self.itemAt(event.position().toPoint()) is not None
         select = bool(event.modifiers() & (Qt.KeyboardModifier.ShiftModifier
                                            | Qt.KeyboardModifier.ControlModifier))
@@ -205,6 +233,9 @@ class BoardView(QGraphicsView):
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.overlay is not None and self.overlay.drag(event.position()):
+            event.accept()
+            return
         if self._pan_from is not None:
             delta = event.position().toPoint() - self._pan_from
             self._pan_from = event.position().toPoint()
@@ -215,6 +246,9 @@ class BoardView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.overlay is not None and self.overlay.release():
+            event.accept()
+            return
         if self._pan_from is not None:
             self._pan_from = None
             if self._space:
