@@ -301,6 +301,10 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
         <translation>Als Maßnahme in die Digitale Agenda übernehmen</translation>
     </message>
     <message>
+        <source>{notes} notes · {clusters} clusters</source>
+        <translation>{notes} Notizen · {clusters} Cluster</translation>
+    </message>
+    <message>
         <source>Inbox ({count})</source>
         <translation>Eingang ({count})</translation>
     </message>

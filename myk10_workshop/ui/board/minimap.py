@@ -86,7 +86,9 @@ class Minimap(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(RENDER_INTERVAL_MS)
         self._timer.timeout.connect(self.refresh)
-        view.board.changed.connect(self._on_scene_changed)
+        # Not QGraphicsScene.changed: handing its list of regions to Python costs a
+        # wrapper per region (ten thousand when the far-out drawing switches on).
+        view.board.content_changed.connect(self._on_scene_changed)
         view.view_changed.connect(self._on_view_changed)
         self.refresh()
 
@@ -322,10 +324,14 @@ class Minimap(QObject):
 
     # ----------------------------------------------------------------- signals
 
-    def _on_scene_changed(self, _region: list[QRectF]) -> None:
+    def _on_scene_changed(self, _area: QRectF) -> None:
         # Throttle, not debounce: during a long drag the overview still catches up twice
         # a second, and the last change is always drawn.
-        if self._wanted and not self._timer.isActive():
+        if not self._wanted:
+            return
+        if not self._visible:  # the first content of a board shows at once
+            self.refresh()
+        elif not self._timer.isActive():
             self._timer.start()
 
     def _on_view_changed(self) -> None:

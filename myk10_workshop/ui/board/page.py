@@ -169,6 +169,8 @@ class BoardPage(QWidget):
         self.private_button = QToolButton(self)
         self.private_button.setCheckable(True)
         self.reveal_button = QToolButton(self)
+        self.counts = QLabel(self)
+        self.counts.setObjectName("boardCounts")
         self.side_button = QToolButton(self)
         self.side_button.setCheckable(True)
         self.projector_button = QToolButton(self)
@@ -182,6 +184,7 @@ class BoardPage(QWidget):
         self.bar.setObjectName("boardBar")
         self.bar.addWidget(self.board_choice)
         self.bar.addWidget(self.new_board_button)
+        self.bar.addWidget(self.counts)
         self.bar.addSeparator()
         self.bar.addWidget(self.search)
         widgets: list[QWidget] = [
@@ -238,6 +241,7 @@ class BoardPage(QWidget):
     def _connect(self) -> None:
         self.bridge.changed.connect(self._on_changed)
         self.scene.moved.connect(self._on_moved)
+        self.scene.content_changed.connect(lambda _area: self._show_counts())
         self.scene.cluster_resized.connect(self._on_resized)
         self.view.edit_requested.connect(self._edit_item)
         self.view.context_requested.connect(self._context_menu)
@@ -294,6 +298,7 @@ class BoardPage(QWidget):
         self.empty.setText(self.tr(
             "Choose a workshop on the left to see its boards."))
         self._title_side_tabs()
+        self._show_counts()
         texts = {
             self.delete_action: self.tr("Delete"), self.copy_action: self.tr("Copy"),
             self.paste_action: self.tr("Paste"), self.duplicate_action: self.tr("Duplicate"),
@@ -310,6 +315,11 @@ class BoardPage(QWidget):
         for item, text in texts.items():
             item.setText(text)
         self._fill_filters()
+
+    def _show_counts(self) -> None:
+        self.counts.setText(self.tr("{notes} notes · {clusters} clusters").format(
+            notes=len(self.scene.notes), clusters=len(self.scene.clusters))
+            if self.snapshot is not None else "")
 
     def _title_side_tabs(self) -> None:
         waiting = len(self._inbox_ideas) if hasattr(self, "_inbox_ideas") else 0
@@ -390,6 +400,7 @@ class BoardPage(QWidget):
         self._fill_filters()
         self.ranking.show_snapshot(snapshot)
         self._load_inbox()
+        self._show_counts()
         if self._fit_on_load:
             self._fit_on_load = False
             self.view.fit_all()

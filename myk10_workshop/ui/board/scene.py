@@ -81,6 +81,7 @@ class BoardScene(QGraphicsScene):
         if snapshot is None:
             self.overview.reset([], {})
             self._content = None
+            self.content_changed.emit(QRectF())
             return
         self._field_colours = {field.id: field.colour for field in snapshot.fields}
         live_clusters = {cluster.id for cluster in snapshot.clusters}
@@ -143,6 +144,7 @@ class BoardScene(QGraphicsScene):
         self._recount(touched)
         self.overview.discard(idea_ids)
         self._content = None
+        self.content_changed.emit(QRectF())
 
     def set_votes(self, votes: dict[uuid.UUID, int]) -> None:
         for idea_id, note in self.notes.items():
