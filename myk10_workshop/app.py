@@ -45,6 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from myk10_workshop.ui.self_test import run_self_test
 
         return run_self_test(options.data_dir)
+    if options.serve is not None:
+        from myk10_workshop.station import run_station
+
+        return run_station(options, options.serve)
     return run_app(options)
 
 

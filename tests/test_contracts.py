@@ -15,7 +15,7 @@ def test_import_contracts_are_kept() -> None:
                             timeout=120, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "BROKEN" not in result.stdout
-    assert "Contracts: 2 kept, 0 broken." in result.stdout
+    assert "Contracts: 3 kept, 0 broken." in result.stdout
 
 
 CORE_WITHOUT_QT = r"""

@@ -84,8 +84,13 @@ class ChangeSet:
         return bool(self.created or self.updated or self.deleted)
 
     def merged(self, other: ChangeSet) -> ChangeSet:
+        return ChangeSet.union((self, other))
+
+    @staticmethod
+    def union(change_sets: Iterable[ChangeSet]) -> ChangeSet:
+        """Everything the sets changed, as if one operation had made all the changes."""
         builder = _ChangeSetBuilder()
-        for change_set in (self, other):
+        for change_set in change_sets:
             builder.absorb(change_set)
         return builder.build()
 

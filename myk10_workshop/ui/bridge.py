@@ -8,6 +8,7 @@ store code ever touches a widget.
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -67,6 +68,7 @@ class StoreBridge(QObject):
     # A plain-language message, after an operation was refused or could not be saved.
     failed = Signal(str)
     _finished = Signal(object, object)
+    _arrived = Signal()
 
     def __init__(self, store: Store, log_file: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -79,6 +81,11 @@ class StoreBridge(QObject):
         self._pending: dict[int, tuple[Future[Any], Callable[[Future[Any]], None]]] = {}
         self._closed = False
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        # Changes saved by others on the same writer (phones' votes), gathered until the
+        # GUI thread next looks: a burst of votes is one refresh, not hundreds.
+        self._arrivals: list[ChangeSet] = []
+        self._arrivals_lock = threading.Lock()
+        self._arrived.connect(self._take_arrivals, Qt.ConnectionType.QueuedConnection)
 
     # ----------------------------------------------------------------- writing
 
@@ -100,6 +107,30 @@ class StoreBridge(QObject):
         future = self._writer.submit(operation)
         self._route(future, lambda finished: self._after_write(finished, None))
         return future
+
+    @property
+    def writer(self) -> StoreWriter:
+        """The single writer, for others who write (the participants' server)."""
+        return self._writer
+
+    def external_change(self, changes: ChangeSet) -> None:
+        """Someone else saved ``changes`` through the writer (thread-safe): the views
+        hear of it as ``changed``, soon and in the GUI thread."""
+        if not changes:
+            return
+        with self._arrivals_lock:
+            first = not self._arrivals
+            self._arrivals.append(changes)
+        if first:
+            self._arrived.emit()
+
+    @Slot()
+    def _take_arrivals(self) -> None:
+        with self._arrivals_lock:
+            arrived, self._arrivals = self._arrivals, []
+        if not arrived or self._closed:
+            return
+        self.changed.emit(arrived[0] if len(arrived) == 1 else ChangeSet.union(arrived))
 
     def submit_step(self, command: OperationCommand, step: Operation) -> Future[OpResult]:
         future = submit_step(self._writer.submit, command.entry, step)

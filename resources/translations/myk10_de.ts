@@ -780,6 +780,225 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     </message>
 </context>
 <context>
+    <name>Phone</name>
+    <message>
+        <source>Deutsch</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Join in</source>
+        <translation>Mitmachen</translation>
+    </message>
+    <message>
+        <source>Vote and send ideas. You stay anonymous: no name, no account.</source>
+        <translation>Abstimmen und Ideen senden. Sie bleiben anonym: kein Name, kein Konto.</translation>
+    </message>
+    <message>
+        <source>Open votes</source>
+        <translation>Offene Abstimmungen</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on right now. This page updates itself when a vote opens; without JavaScript, reload it.</source>
+        <translation>Gerade gibt es nichts abzustimmen. Diese Seite aktualisiert sich, sobald eine Abstimmung beginnt; ohne JavaScript laden Sie sie bitte neu.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Abstimmen</translation>
+    </message>
+    <message>
+        <source>You have voted. You can change your vote.</source>
+        <translation>Sie haben abgestimmt. Sie können Ihre Stimme noch ändern.</translation>
+    </message>
+    <message>
+        <source>Send my vote</source>
+        <translation>Stimme abgeben</translation>
+    </message>
+    <message>
+        <source>Withdraw my vote</source>
+        <translation>Stimme zurückziehen</translation>
+    </message>
+    <message>
+        <source>Back to all votes</source>
+        <translation>Zurück zu allen Abstimmungen</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Your vote is saved. You can change it until the vote closes.</source>
+        <translation>Ihre Stimme ist gespeichert. Sie können sie ändern, bis die Abstimmung endet.</translation>
+    </message>
+    <message>
+        <source>Your vote is withdrawn.</source>
+        <translation>Ihre Stimme ist zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>Your idea has arrived. The facilitator will put it on the board.</source>
+        <translation>Ihre Idee ist angekommen. Die Moderation bringt sie an die Pinnwand.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Results are shown when the vote closes.</source>
+        <translation>Die Ergebnisse werden gezeigt, wenn die Abstimmung endet.</translation>
+    </message>
+    <message>
+        <source>This vote is closed.</source>
+        <translation>Diese Abstimmung ist beendet.</translation>
+    </message>
+    <message>
+        <source>Closes at {time}</source>
+        <translation>Endet um {time} Uhr</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
+    <message>
+        <source>This address is not valid (any more). Scan the QR code again or ask the facilitator for the join code.</source>
+        <translation>Diese Adresse ist (nicht mehr) gültig. Scannen Sie den QR-Code erneut oder fragen Sie die Moderation nach dem Zugangscode.</translation>
+    </message>
+    <message>
+        <source>Too many requests from this phone. Please wait a moment.</source>
+        <translation>Zu viele Anfragen von diesem Telefon. Bitte warten Sie einen Moment.</translation>
+    </message>
+    <message>
+        <source>No connection. Your vote is kept on this phone and sent when the connection is back.</source>
+        <translation>Keine Verbindung. Ihre Stimme bleibt auf diesem Telefon und wird gesendet, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>Your kept vote has been sent.</source>
+        <translation>Ihre aufbewahrte Stimme wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>You have {count} dots. Each option takes at most {most}.</source>
+        <translation>Sie haben {count} Punkte. Jede Option bekommt höchstens {most}.</translation>
+    </message>
+    <message>
+        <source>Choose one option.</source>
+        <translation>Wählen Sie eine Option.</translation>
+    </message>
+    <message>
+        <source>Choose up to {count} options.</source>
+        <translation>Wählen Sie bis zu {count} Optionen.</translation>
+    </message>
+    <message>
+        <source>Rate each option from {low} to {high}.</source>
+        <translation>Bewerten Sie jede Option von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>Keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Give each option a place: 1 is the best.</source>
+        <translation>Geben Sie jeder Option einen Platz: 1 ist der beste.</translation>
+    </message>
+    <message>
+        <source>No place</source>
+        <translation>Kein Platz</translation>
+    </message>
+    <message>
+        <source>Share {total} points among the options.</source>
+        <translation>Verteilen Sie {total} Punkte auf die Optionen.</translation>
+    </message>
+    <message>
+        <source>Place each option: {x} and {y}, from 0 to 10.</source>
+        <translation>Ordnen Sie jede Option ein: {x} und {y}, von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>Your idea</source>
+        <translation>Ihre Idee</translation>
+    </message>
+    <message>
+        <source>Send idea</source>
+        <translation>Idee senden</translation>
+    </message>
+    <message>
+        <source>At most {count} characters. Shown as written.</source>
+        <translation>Höchstens {count} Zeichen. Wird so gezeigt, wie Sie es schreiben.</translation>
+    </message>
+    <message>
+        <source>place {value}</source>
+        <translation>Platz {value}</translation>
+    </message>
+    <message>
+        <source>voted</source>
+        <translation>abgestimmt</translation>
+    </message>
+    <message>
+        <source>This vote was changed by the facilitator. Reload the page to see it.</source>
+        <translation>Die Moderation hat diese Abstimmung geändert. Laden Sie die Seite neu, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>Send another idea</source>
+        <translation>Noch eine Idee senden</translation>
+    </message>
+    <message>
+        <source>Change my vote</source>
+        <translation>Stimme ändern</translation>
+    </message>
+    <message>
+        <source>Choose as many options as you like.</source>
+        <translation>Wählen Sie so viele Optionen, wie Sie möchten.</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Nicht eingeordnet</translation>
+    </message>
+    <message>
+        <source>Join with a code</source>
+        <translation>Mit Code teilnehmen</translation>
+    </message>
+    <message>
+        <source>Type the join code shown on the projector or the poster.</source>
+        <translation>Geben Sie den Zugangscode vom Beamer oder vom Plakat ein.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Zugangscode</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
+    <message>
+        <source>This code is not right. Check the code on the projector and try again.</source>
+        <translation>Dieser Code stimmt nicht. Prüfen Sie den Code auf dem Beamer und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>To vote, your browser must allow cookies for this page. Open the page again and vote there.</source>
+        <translation>Zum Abstimmen muss Ihr Browser Cookies für diese Seite erlauben. Öffnen Sie die Seite erneut und stimmen Sie dort ab.</translation>
+    </message>
+    <message>
+        <source>Your vote could not be read. Please reload the page and vote again.</source>
+        <translation>Ihre Stimme konnte nicht gelesen werden. Bitte laden Sie die Seite neu und stimmen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <source>The facilitator&apos;s laptop cannot save right now. Please try again in a moment.</source>
+        <translation>Der Laptop der Moderation kann gerade nicht speichern. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The ideas are collected on the facilitator&apos;s board.</source>
+        <translation>Die Ideen werden an der Pinnwand der Moderation gesammelt.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectActions</name>
     <message>
         <source>New &amp;project</source>
@@ -917,6 +1136,84 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>No votes on this board yet.</source>
         <translation>Auf dieser Pinnwand wurde noch nicht abgestimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>{count} participants have voted</source>
+        <translation>{count} Teilnehmende haben abgestimmt</translation>
+    </message>
+    <message>
+        <source>{total} ({paper} on paper)</source>
+        <translation>{total} ({paper} auf Papier)</translation>
+    </message>
+    <message>
+        <source>{total}</source>
+        <translation>{total}</translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>average {mean} ({count} ratings)</source>
+        <translation>Durchschnitt {mean} ({count} Bewertungen)</translation>
+    </message>
+    <message>
+        <source>not ranked yet</source>
+        <translation>noch nicht eingereiht</translation>
+    </message>
+    <message>
+        <source>{points} points, average place {mean}</source>
+        <translation>{points} Punkte, durchschnittlich Platz {mean}</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>noch nicht eingeordnet</translation>
+    </message>
+    <message>
+        <source>{x_label} {x}, {y_label} {y} ({count} votes)</source>
+        <translation>{x_label} {x}, {y_label} {y} ({count} Stimmen)</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <source>Voting for “{workshop}” is running.
+Phones open: {url}
+or open {base} and type the join code {code}
+QR code: {qr}
+Press Ctrl+C to stop.</source>
+        <translation>Die Abstimmung für „{workshop}“ läuft.
+Telefone öffnen: {url}
+oder {base} und geben den Zugangscode {code} ein
+QR-Code: {qr}
+Strg+C beendet sie.</translation>
+    </message>
+    <message>
+        <source>Voting stopped. All votes are saved.</source>
+        <translation>Abstimmung beendet. Alle Stimmen sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no workshop “{name}” in {folder}. Workshops: {known}</source>
+        <translation>In {folder} gibt es keinen Workshop „{name}“. Workshops: {known}</translation>
+    </message>
+    <message>
+        <source>“{name}” fits more than one workshop: {known}. Please give more of the title.</source>
+        <translation>„{name}“ passt zu mehreren Workshops: {known}. Bitte geben Sie mehr vom Titel an.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Cannot serve on {host}: {reason}. Choose another address with --host or another port with --port.</source>
+        <translation>Auf {host} kann nicht bereitgestellt werden: {reason}. Wählen Sie eine andere Adresse mit --host oder einen anderen Port mit --port.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is open in MYK10 Workshop. Start the live session in that window, or close it first.</source>
+        <translation>Der Datenordner {folder} ist in MYK10 Workshop geöffnet. Starten Sie die Live-Sitzung in diesem Fenster oder schließen Sie es zuerst.</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1626,265 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>{field} is not a valid position.</source>
         <translation>{field} ist keine gültige Position.</translation>
+    </message>
+</context>
+<context>
+    <name>Voting</name>
+    <message>
+        <source>Your vote could not be read. Please reload the page and vote again.</source>
+        <translation>Ihre Stimme konnte nicht gelesen werden. Bitte laden Sie die Seite neu und stimmen Sie noch einmal ab.</translation>
+    </message>
+    <message>
+        <source>An option you chose is no longer on this ballot. Please reload the page.</source>
+        <translation>Eine gewählte Option gehört nicht mehr zu dieser Abstimmung. Bitte laden Sie die Seite neu.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of ballot.</source>
+        <translation>Unbekannte Art von Abstimmung.</translation>
+    </message>
+    <message>
+        <source>The rules of the ballot could not be read.</source>
+        <translation>Die Regeln der Abstimmung konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a rule of this kind of ballot.</source>
+        <translation>„{name}“ ist keine Regel dieser Art von Abstimmung.</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>Dots per option</source>
+        <translation>Punkte pro Option</translation>
+    </message>
+    <message>
+        <source>Maximum number of choices</source>
+        <translation>Höchstzahl der Antworten</translation>
+    </message>
+    <message>
+        <source>Options to rank</source>
+        <translation>Zu ordnende Optionen</translation>
+    </message>
+    <message>
+        <source>Points to distribute</source>
+        <translation>Zu verteilende Punkte</translation>
+    </message>
+    <message>
+        <source>Maximum length</source>
+        <translation>Höchstlänge</translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation>Niedrigste Bewertung</translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation>Höchste Bewertung</translation>
+    </message>
+    <message>
+        <source>A rating scale has 2 to 10 points, from the lowest to the highest rating.</source>
+        <translation>Eine Bewertungsskala hat 2 bis 10 Stufen, von der niedrigsten bis zur höchsten Bewertung.</translation>
+    </message>
+    <message>
+        <source>Scale labels must belong to ratings from {minimum} to {maximum}.</source>
+        <translation>Beschriftungen der Skala müssen zu Bewertungen von {minimum} bis {maximum} gehören.</translation>
+    </message>
+    <message>
+        <source>{rule} must be a whole number from {minimum} to {maximum}.</source>
+        <translation>{rule} muss eine ganze Zahl von {minimum} bis {maximum} sein.</translation>
+    </message>
+    <message>
+        <source>Texts of the rules must be a single line of at most {maximum} characters.</source>
+        <translation>Texte der Regeln müssen eine einzelne Zeile mit höchstens {maximum} Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>This ballot is not open yet.</source>
+        <translation>Diese Abstimmung ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>This ballot is closed.</source>
+        <translation>Diese Abstimmung ist beendet.</translation>
+    </message>
+    <message>
+        <source>This ballot collects ideas, not votes.</source>
+        <translation>Hier werden Ideen gesammelt, keine Stimmen.</translation>
+    </message>
+    <message>
+        <source>Dots are whole numbers, 0 or more.</source>
+        <translation>Punkte sind ganze Zahlen, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>You can put only one dot on each option.</source>
+        <translation>Sie können auf jede Option nur einen Punkt kleben.</translation>
+    </message>
+    <message>
+        <source>You can put at most {maximum} dots on one option.</source>
+        <translation>Sie können höchstens {maximum} Punkte auf eine Option kleben.</translation>
+    </message>
+    <message>
+        <source>You have one dot and used {used}.</source>
+        <translation>Sie haben einen Punkt und haben {used} vergeben.</translation>
+    </message>
+    <message>
+        <source>You have {dots} dots and used {used}.</source>
+        <translation>Sie haben {dots} Punkte und haben {used} vergeben.</translation>
+    </message>
+    <message>
+        <source>Choose one option.</source>
+        <translation>Wählen Sie eine Option.</translation>
+    </message>
+    <message>
+        <source>Choose at most {maximum} options.</source>
+        <translation>Wählen Sie höchstens {maximum} Optionen.</translation>
+    </message>
+    <message>
+        <source>Ratings are whole numbers from {minimum} to {maximum}.</source>
+        <translation>Bewertungen sind ganze Zahlen von {minimum} bis {maximum}.</translation>
+    </message>
+    <message>
+        <source>Ranks are whole numbers from 1 to {maximum}.</source>
+        <translation>Plätze sind ganze Zahlen von 1 bis {maximum}.</translation>
+    </message>
+    <message>
+        <source>Each rank can be given only once.</source>
+        <translation>Jeder Platz kann nur einmal vergeben werden.</translation>
+    </message>
+    <message>
+        <source>Ranks must start at 1 and leave no gaps.</source>
+        <translation>Die Plätze müssen bei 1 beginnen und lückenlos sein.</translation>
+    </message>
+    <message>
+        <source>Points are whole numbers, 0 or more.</source>
+        <translation>Punkte sind ganze Zahlen, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>You have {total} points and used {used}.</source>
+        <translation>Sie haben {total} Punkte und haben {used} vergeben.</translation>
+    </message>
+    <message>
+        <source>Place each option on both axes, or leave both empty.</source>
+        <translation>Geben Sie für jede Option beide Achsen an oder lassen Sie beide leer.</translation>
+    </message>
+    <message>
+        <source>Positions go from 0 to 10.</source>
+        <translation>Positionen reichen von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>Put at least one dot on an option.</source>
+        <translation>Kleben Sie mindestens einen Punkt auf eine Option.</translation>
+    </message>
+    <message>
+        <source>Choose at least one option.</source>
+        <translation>Wählen Sie mindestens eine Option.</translation>
+    </message>
+    <message>
+        <source>Rate at least one option.</source>
+        <translation>Bewerten Sie mindestens eine Option.</translation>
+    </message>
+    <message>
+        <source>Rank at least one option.</source>
+        <translation>Vergeben Sie mindestens einen Platz.</translation>
+    </message>
+    <message>
+        <source>Give at least one point to an option.</source>
+        <translation>Geben Sie mindestens einer Option einen Punkt.</translation>
+    </message>
+    <message>
+        <source>Place at least one option.</source>
+        <translation>Platzieren Sie mindestens eine Option.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number.</source>
+        <translation>„{text}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Write your idea first.</source>
+        <translation>Schreiben Sie zuerst Ihre Idee.</translation>
+    </message>
+    <message>
+        <source>Your idea contains invisible control characters.</source>
+        <translation>Ihre Idee enthält unsichtbare Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Your idea is too long: {length} characters, at most {maximum} are allowed.</source>
+        <translation>Ihre Idee ist zu lang: {length} Zeichen, erlaubt sind höchstens {maximum}.</translation>
+    </message>
+    <message>
+        <source>This ballot no longer exists.</source>
+        <translation>Diese Abstimmung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This phone could not be recognised. Please reload the page.</source>
+        <translation>Dieses Telefon wurde nicht erkannt. Bitte laden Sie die Seite neu.</translation>
+    </message>
+    <message>
+        <source>An open question needs a board for the ideas.</source>
+        <translation>Eine offene Frage braucht eine Pinnwand für die Ideen.</translation>
+    </message>
+    <message>
+        <source>An open question has no options.</source>
+        <translation>Eine offene Frage hat keine Optionen.</translation>
+    </message>
+    <message>
+        <source>Create ballot</source>
+        <translation>Abstimmung anlegen</translation>
+    </message>
+    <message>
+        <source>Change ballot</source>
+        <translation>Abstimmung ändern</translation>
+    </message>
+    <message>
+        <source>The kind of a ballot can only change while it is a draft.</source>
+        <translation>Die Art einer Abstimmung kann nur im Entwurf geändert werden.</translation>
+    </message>
+    <message>
+        <source>Open ballot</source>
+        <translation>Abstimmung öffnen</translation>
+    </message>
+    <message>
+        <source>The closing time has already passed.</source>
+        <translation>Der Schlusszeitpunkt ist bereits vorbei.</translation>
+    </message>
+    <message>
+        <source>Add at least one option before opening the ballot.</source>
+        <translation>Fügen Sie mindestens eine Option hinzu, bevor Sie die Abstimmung öffnen.</translation>
+    </message>
+    <message>
+        <source>Close ballot</source>
+        <translation>Abstimmung beenden</translation>
+    </message>
+    <message>
+        <source>Hide results</source>
+        <translation>Ergebnisse verbergen</translation>
+    </message>
+    <message>
+        <source>Show results</source>
+        <translation>Ergebnisse zeigen</translation>
+    </message>
+    <message>
+        <source>Enter paper votes</source>
+        <translation>Papierstimmen eintragen</translation>
+    </message>
+    <message>
+        <source>Paper votes are whole numbers, 0 or more.</source>
+        <translation>Papierstimmen sind ganze Zahlen, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Abstimmen</translation>
+    </message>
+    <message>
+        <source>Send an idea</source>
+        <translation>Idee senden</translation>
+    </message>
+    <message>
+        <source>This ballot collects votes, not ideas.</source>
+        <translation>Hier werden Stimmen gesammelt, keine Ideen.</translation>
+    </message>
+    <message>
+        <source>This question has no board to collect the ideas.</source>
+        <translation>Für diese Frage gibt es keine Pinnwand, die die Ideen sammelt.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Widgets of phone voting: ballots, live session, results."""

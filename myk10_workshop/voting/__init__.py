@@ -1,0 +1,1 @@
+"""Ballots, their rules and tallies, and the participants' web server (Qt-free)."""

@@ -1,0 +1,145 @@
+"""Between the web and the store: reads for pages, votes through the one writer, live news.
+
+The service runs in the server's threads, never in the GUI. Writes go to the app's single
+store writer (the same queue the facilitator's edits use), so a vote acknowledged to a
+phone is committed. Phones that listen for news (server-sent events) get a nudge whenever a
+ballot of the workshop changes, whoever changed it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import threading
+import uuid
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from myk10_workshop.store.database import Store
+from myk10_workshop.store.operations import ChangeSet, Operation, OpResult
+
+T = TypeVar("T")
+
+# Kinds of rows whose change a phone may need to see, and the events that say so.
+BALLOT_KINDS = ("ballot", "ballot_option")
+VOTE_KINDS = ("vote", "paper_tally")
+BALLOTS_EVENT = "ballots"
+VOTES_EVENT = "votes"
+END_EVENT = ""
+VOTES_EVERY = 2.0
+
+
+class VotingService:
+    def __init__(self, store: Store, submit: Callable[[Operation], Future[OpResult]],
+                 workshop_id: uuid.UUID, token: str, *, title: str = "",
+                 join_code: str = "",
+                 on_change: Callable[[ChangeSet], None] | None = None) -> None:
+        self.store = store
+        self._submit = submit
+        self.workshop_id = workshop_id
+        self.token = token
+        # The workshop's name, shown at the top of every page.
+        self.title = title
+        # The short code typed at the server's bare address instead of scanning.
+        self.join_code = join_code
+        self._on_change = on_change
+        self._listeners: set[asyncio.Queue[str]] = set()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._scheduled: set[str] = set()
+        self._lock = threading.Lock()
+
+    # ----------------------------------------------------------------- identity
+
+    def voter_hash(self, device_token: str) -> str:
+        """What is stored of a phone: a hash of its random cookie, salted with the session
+        token, so the same phone cannot be recognised across sessions."""
+        return hashlib.sha256(f"{self.token}:{device_token}".encode()).hexdigest()
+
+    # ----------------------------------------------------------------- store
+
+    def read(self, query: Callable[[Session], T]) -> T:
+        return self.store.read(query)
+
+    def write(self, operation: Operation, timeout: float = 30.0) -> OpResult:
+        """Queue on the writer and wait for the commit (in a worker thread, not the loop)."""
+        result = self._submit(operation).result(timeout=timeout)
+        if result.changes:
+            if self._on_change is not None:
+                self._on_change(result.changes)
+            self.publish(result.changes)
+        return result
+
+    # ----------------------------------------------------------------- news for phones
+
+    def bind_loop(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+
+    def listen(self) -> asyncio.Queue[str]:
+        queue: asyncio.Queue[str] = asyncio.Queue(maxsize=16)
+        with self._lock:
+            self._listeners.add(queue)
+        return queue
+
+    def forget(self, queue: asyncio.Queue[str]) -> None:
+        with self._lock:
+            self._listeners.discard(queue)
+
+    def listener_count(self) -> int:
+        with self._lock:
+            return len(self._listeners)
+
+    def publish(self, changes: ChangeSet) -> None:
+        """Tell listening phones what changed (thread-safe, from any thread).
+
+        "ballots" (a ballot opened, closed, changed its options) goes out at once; "votes"
+        (new votes or paper tallies) at most every :data:`VOTES_EVERY` seconds, so a burst
+        of votes does not make every phone's results page reload hundreds of times.
+        """
+        if changes.touches(*BALLOT_KINDS):
+            self._nudge(BALLOTS_EVENT, 0.0)
+        if changes.touches(*VOTE_KINDS):
+            self._nudge(VOTES_EVENT, VOTES_EVERY)
+
+    def _nudge(self, event: str, delay: float) -> None:
+        loop = self._loop
+        with self._lock:
+            if loop is None or loop.is_closed() or event in self._scheduled:
+                return
+            self._scheduled.add(event)
+        try:
+            loop.call_soon_threadsafe(self._schedule, event, delay)
+        except RuntimeError:  # the loop closed in between: the session is ending
+            with self._lock:
+                self._scheduled.discard(event)
+
+    def _schedule(self, event: str, delay: float) -> None:
+        assert self._loop is not None
+        self._loop.call_later(delay, self._broadcast, event)
+
+    def _broadcast(self, event: str) -> None:
+        with self._lock:
+            self._scheduled.discard(event)
+            listeners = list(self._listeners)
+        for queue in listeners:
+            if queue.full():  # a phone that does not read: it reloads anyway
+                continue
+            queue.put_nowait(event)
+
+    def end_streams(self) -> None:
+        """Close every live-news stream (the session stops); thread-safe."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(self._end_all)
+
+    def _end_all(self) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for queue in listeners:
+            while not queue.empty():
+                queue.get_nowait()
+            queue.put_nowait(END_EVENT)
