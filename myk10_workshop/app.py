@@ -96,6 +96,7 @@ def run_app(options: Options) -> int:
     try:
         return app.exec()
     finally:
+        window.shutdown()
         bridge.close()
         ui.dispose(window, bridge)
         store.close()

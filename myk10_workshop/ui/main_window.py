@@ -35,7 +35,13 @@ from myk10_workshop.ui.backups_dialog import BackupsDialog, format_taken
 from myk10_workshop.ui.bridge import StoreBridge, render
 from myk10_workshop.ui.message_bar import Level, MessageBar
 from myk10_workshop.ui.navigator import NavigatorPanel
-from myk10_workshop.ui.pages import FEATURE_PAGES, OVERVIEW_TITLE, NotBuiltPage, OverviewPage
+from myk10_workshop.ui.pages import (
+    FEATURE_PAGES,
+    OVERVIEW_TITLE,
+    LazyPage,
+    NotBuiltPage,
+    OverviewPage,
+)
 from myk10_workshop.ui.project_actions import ProjectActions
 
 TAB_STYLE = """
@@ -51,6 +57,7 @@ QTabBar::tab:hover:!selected { background: #efefef; }
 
 if TYPE_CHECKING:
     from myk10_workshop.ui.board.page import BoardPage
+    from myk10_workshop.ui.voting.page import VotingPage
 
 
 class MainWindow(QMainWindow):
@@ -113,12 +120,13 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         # Pages of features not built yet say so; the others are the features' own pages.
         # The board page (and its imports) is built when first needed: start-up stays fast.
-        self._board_page: BoardPage | None = None
-        self._board_holder = QWidget(self)
-        self._board_holder.setObjectName("boardHolder")
-        QVBoxLayout(self._board_holder).setContentsMargins(0, 0, 0, 0)
-        self._board_workshop: uuid.UUID | None = None
-        built: dict[str, QWidget] = {"board": self._board_holder}
+        self._board_holder: LazyPage[BoardPage] = LazyPage("boardHolder", self._make_board,
+                                                           self)
+        self._voting_holder: LazyPage[VotingPage] = LazyPage("votingHolder",
+                                                             self._make_voting, self)
+        self._workshop: WorkshopNode | None = None
+        built: dict[str, QWidget] = {"board": self._board_holder,
+                                     "voting": self._voting_holder}
         self.feature_pages: list[NotBuiltPage] = []
         self._page_titles = [OVERVIEW_TITLE]
         for key, title, purpose in FEATURE_PAGES:
@@ -275,28 +283,49 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def _make_board(self, holder: QWidget) -> BoardPage:
+        from myk10_workshop.ui.board import page  # built on demand: keeps start-up fast
+
+        board = page.BoardPage(self.bridge, holder)
+        board.show_workshop(self._workshop.id if self._workshop else None)
+        return board
+
+    def _make_voting(self, holder: QWidget) -> VotingPage:
+        from myk10_workshop.ui.voting.live import LiveController
+        from myk10_workshop.ui.voting.page import VotingPage
+
+        voting = VotingPage(self.bridge, LiveController(self.bridge, self), holder)
+        voting.notice.connect(self.messages.show_message)
+        workshop = self._workshop
+        voting.show_workshop(workshop.id if workshop else None,
+                             workshop.title if workshop else "")
+        return voting
+
     @property
     def board_page(self) -> BoardPage:
         """The Board page, built on first use (opening the tab, or asking for it)."""
-        if self._board_page is None:
-            from myk10_workshop.ui.board import page  # built on demand: keeps start-up fast
-
-            self._board_page = page.BoardPage(self.bridge, self._board_holder)
-            layout = self._board_holder.layout()
-            assert layout is not None
-            layout.addWidget(self._board_page)
-            self._board_page.show()  # the holder may be on screen already
-            self._board_page.show_workshop(self._board_workshop)
-        return self._board_page
+        return self._board_holder.page()
 
     def show_board(self) -> BoardPage:
         """Open the Board tab."""
         self.tabs.setCurrentWidget(self._board_holder)
         return self.board_page
 
+    @property
+    def voting_page(self) -> VotingPage:
+        """The Voting page, built on first use."""
+        return self._voting_holder.page()
+
+    def show_voting(self) -> VotingPage:
+        """Open the Voting tab."""
+        self.tabs.setCurrentWidget(self._voting_holder)
+        return self.voting_page
+
     def _on_tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self._board_holder:
             self.board_page.view.setFocus()
+        elif self.tabs.widget(index) is self._voting_holder:
+            self.voting_page.ballots.setFocus()
 
     def commit_pending_edits(self) -> None:
         """Save what is typed but not yet saved, before another change is made."""
@@ -348,9 +377,14 @@ class MainWindow(QMainWindow):
     def _show_current(self) -> None:
         node = self.navigator.current_node()
         self.overview.show_node(node)
-        self._board_workshop = node.id if isinstance(node, WorkshopNode) else None
-        if self._board_page is not None:
-            self._board_page.show_workshop(self._board_workshop)
+        self._workshop = node if isinstance(node, WorkshopNode) else None
+        workshop_id = self._workshop.id if self._workshop else None
+        board = self._board_holder.built()
+        if board is not None:
+            board.show_workshop(workshop_id)
+        voting = self._voting_holder.built()
+        if voting is not None:
+            voting.show_workshop(workshop_id, self._workshop.title if self._workshop else "")
         self._load_counts()
 
     def _load_counts(self) -> None:
@@ -401,5 +435,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_pending_edits()
+        self.shutdown()
         super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """End what runs beside the window (the live session) before the writer stops."""
+        voting = self._voting_holder.built()
+        if voting is not None:
+            voting.stop_session_now()
 

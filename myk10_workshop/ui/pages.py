@@ -6,6 +6,9 @@ until then each says plainly that it is not built yet instead of showing fake co
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -13,6 +16,34 @@ from myk10_workshop.i18n import QT_TRANSLATE_NOOP, Message
 from myk10_workshop.projects.queries import FieldNode, ProjectCounts, ProjectNode, WorkshopNode
 from myk10_workshop.ui.bridge import render
 from myk10_workshop.ui.details import FieldForm, ProjectForm, WorkshopForm
+
+P = TypeVar("P", bound=QWidget)
+
+
+class LazyPage(QWidget, Generic[P]):
+    """A tab's place that builds its page (and imports its code) on first use, so start-up
+    pays only for the pages the facilitator opens."""
+
+    def __init__(self, name: str, build: Callable[[QWidget], P],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
+        self._build = build
+        self._page: P | None = None
+
+    def page(self) -> P:
+        if self._page is None:
+            self._page = self._build(self)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self._page)
+            self._page.show()  # the holder may be on screen already
+        return self._page
+
+    def built(self) -> P | None:
+        return self._page
+
 
 # (key, title, what the page will do); translated when shown.
 FEATURE_PAGES: tuple[tuple[str, Message, Message], ...] = (

@@ -73,6 +73,7 @@ _GONE = QT_TRANSLATE_NOOP("Voting", "This ballot no longer exists.")
 _UNKNOWN_PHONE = QT_TRANSLATE_NOOP(
     "Voting", "This phone could not be recognised. Please reload the page.")
 _NEEDS_BOARD = QT_TRANSLATE_NOOP("Voting", "An open question needs a board for the ideas.")
+ADD_OPTIONS_LABEL = QT_TRANSLATE_NOOP("Voting", "Add options from the board")
 
 
 # --------------------------------------------------------------------------- facilitator

@@ -114,3 +114,21 @@ def _matrix_line(result: OptionResult, settings: Mapping[str, Any]) -> ResultLin
                                                  y=number(result.mean_y),
                                                  count=result.voters)
     return ResultLine(result.option_id, result.label, None, figure, None)
+
+
+KIND_NAMES: dict[str, Message] = {
+    BallotKind.DOTS.value: QT_TRANSLATE_NOOP("Results", "Dot voting"),
+    BallotKind.SINGLE.value: QT_TRANSLATE_NOOP("Results", "Single choice"),
+    BallotKind.MULTIPLE.value: QT_TRANSLATE_NOOP("Results", "Multiple choice"),
+    BallotKind.RATING.value: QT_TRANSLATE_NOOP("Results", "Rating scale"),
+    BallotKind.RANKING.value: QT_TRANSLATE_NOOP("Results", "Ranking"),
+    BallotKind.POINTS.value: QT_TRANSLATE_NOOP("Results", "100-point allocation"),
+    BallotKind.MATRIX.value: QT_TRANSLATE_NOOP("Results", "2x2 matrix"),
+    BallotKind.OPEN_TEXT.value: QT_TRANSLATE_NOOP("Results", "Open question (ideas)"),
+}
+
+STATUS_NAMES: dict[str, Message] = {
+    "draft": QT_TRANSLATE_NOOP("Results", "Draft"),
+    "open": QT_TRANSLATE_NOOP("Results", "Open"),
+    "closed": QT_TRANSLATE_NOOP("Results", "Closed"),
+}

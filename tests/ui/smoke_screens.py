@@ -25,6 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import QWidget
 
 from myk10_workshop.demo import demo_operation
 from myk10_workshop.projects.queries import ProjectNode, load_tree
@@ -52,11 +53,15 @@ SHOTS: tuple[tuple[str, int, str], ...] = (
     ("07-timeline", 4, "project"),
     ("08-results", 5, "project"),
 )
+# After the pages: the voting page with a live session running (on loopback), and the
+# projector window showing how to join.
+LIVE_SHOTS = ("09-voting-live", "10-projector-join")
 
 
 def file_names(language: str) -> list[str]:
     """The files one run writes for ``language``, in order."""
-    return [f"{stem}-{language}.png" for stem, _tab, _kind in SHOTS]
+    stems = [stem for stem, _tab, _kind in SHOTS] + list(LIVE_SHOTS)
+    return [f"{stem}-{language}.png" for stem in stems]
 
 
 def _spin(milliseconds: int) -> None:
@@ -93,7 +98,7 @@ def _wait_ready(window: MainWindow) -> None:
         raise AssertionError(f"the window did not show the data within {READY_TIMEOUT_MS} ms")
 
 
-def _grab(window: MainWindow) -> QPixmap:
+def _grab(window: QWidget) -> QPixmap:
     """What the X server shows in the window; the widget's own rendering only as fallback."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     pixmap = screen.grabWindow(window.winId()) if screen is not None else QPixmap()
@@ -117,7 +122,7 @@ def take_screenshots(window: MainWindow, project: ProjectNode, output: Path,
     targets = _targets(project)
     counts = window.overview.project_form.count_labels["workshops"][1]
     saved = []
-    for (stem, tab, kind), name in zip(SHOTS, file_names(language), strict=True):
+    for (stem, tab, kind), name in zip(SHOTS, file_names(language), strict=False):
         if not window.navigator.select(kind, targets[kind]):
             raise AssertionError(f"the navigator has no {kind} {targets[kind]}")
         window.tabs.setCurrentIndex(tab)
@@ -133,7 +138,37 @@ def take_screenshots(window: MainWindow, project: ProjectNode, output: Path,
             raise AssertionError(f"could not write {path}")
         print(path, flush=True)
         saved.append(path)
+    saved.extend(_live_shots(window, targets["workshop"], output, language))
     return saved
+
+
+def _save(pixmap: QPixmap, path: Path) -> Path:
+    if not pixmap.save(str(path), "PNG"):
+        raise AssertionError(f"could not write {path}")
+    print(path, flush=True)
+    return path
+
+
+def _live_shots(window: MainWindow, workshop: uuid.UUID, output: Path,
+                language: str) -> list[Path]:
+    window.navigator.select("workshop", workshop)
+    page = window.show_voting()
+    page.start_session("127.0.0.1")
+    _wait_until(lambda: bool(page.session.qr.matrix()), "the live session's QR code", 10_000)
+    _spin(PAINT_MS)
+    window.repaint()
+    live = _save(_grab(window), output / f"{LIVE_SHOTS[0]}-{language}.png")
+    page.project_join()
+    projector = page.projector
+    if projector is None:
+        raise AssertionError("the projector did not open")
+    _wait_until(lambda: projector.isVisible(), "the projector window")
+    _spin(PAINT_MS)
+    projector.repaint()
+    shot = _save(_grab(projector), output / f"{LIVE_SHOTS[1]}-{language}.png")
+    projector.close()
+    page.stop_session_now()
+    return [live, shot]
 
 
 _MESSAGE_KINDS = {QtMsgType.QtInfoMsg: "info", QtMsgType.QtWarningMsg: "warning",

@@ -218,6 +218,7 @@ def test_merge_and_dissolve_clusters(qtbot: QtBot, page: BoardPage, demo_store: 
     second.setSelected(True)
     page.merge_selected()
     qtbot.waitUntil(lambda: len(_snapshot(demo_store, page).clusters) == 5)
+    qtbot.waitUntil(lambda: len(page.scene.clusters) == 5)
     survivor = next(f for f in page.scene.clusters.values() if f.id in (first.id, second.id))
     qtbot.waitUntil(lambda: survivor.count == total)
     page.scene.clearSelection()

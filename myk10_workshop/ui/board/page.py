@@ -7,6 +7,7 @@ the rows each change set names.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
@@ -44,6 +45,7 @@ from myk10_workshop.board.queries import (
     list_boards,
     load_board,
     load_delta,
+    vote_totals,
 )
 from myk10_workshop.store.backup import BEFORE_IMPORT
 from myk10_workshop.store.operations import ChangeSet, Create
@@ -75,12 +77,17 @@ def _copy_of(note: NoteItem) -> ops.NoteCopy:
 class BoardPage(QWidget):
     # The board on screen is complete (a snapshot was applied): tests and benchmarks wait.
     loaded = Signal()
+    # New vote totals are on the badges (benchmarks time a phone's vote to the screen).
+    votes_shown = Signal()
 
     def __init__(self, bridge: StoreBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("boardPage")
         self.bridge = bridge
         self.workshop_id: uuid.UUID | None = None
+        # Vote totals: one read at a time; changes meanwhile ask for one more afterwards.
+        self._totals_loading = False
+        self._totals_stale = False
         self.boards: tuple[BoardInfo, ...] = ()
         self.snapshot: BoardSnapshot | None = None
         self._wanted_board: uuid.UUID | None = None
@@ -124,10 +131,6 @@ class BoardPage(QWidget):
         self._build_actions()
         self._connect()
         self._retranslate()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self._run_search)
         self.show_workshop(None)
 
     # ----------------------------------------------------------------- wiring
@@ -195,6 +198,10 @@ class BoardPage(QWidget):
             self.bar.addWidget(widget)
 
     def _build_actions(self) -> None:
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._run_search)
         def action(shortcut: str | QKeySequence.StandardKey | None,
                    slot: Callable[[], Any]) -> QAction:
             made = QAction(self)
@@ -419,14 +426,41 @@ class BoardPage(QWidget):
             return
         if self.snapshot is None or not changes.touches(*BOARD_KINDS):
             return
-        if changes.touches("vote", "paper_tally", "ballot_option", "ballot", "field_of_action"):
+        if changes.touches("field_of_action"):
             self.open_board(self.snapshot.board.id)
             return
+        if changes.touches("vote", "paper_tally", "ballot_option", "ballot"):
+            # Phones vote in bursts: only the badges change, never the whole board.
+            self._load_totals()
+            if not changes.touches("idea", "cluster"):
+                return
         board_id = self.snapshot.board.id
         idea_ids = changes.ids("idea")
         cluster_ids = changes.ids("cluster")
         self.bridge.load(lambda session: load_delta(session, board_id, idea_ids, cluster_ids),
                          lambda delta: self._apply_delta(board_id, delta))
+
+    def _load_totals(self) -> None:
+        if self.snapshot is None:
+            return
+        if self._totals_loading:
+            self._totals_stale = True
+            return
+        self._totals_loading = True
+        self._totals_stale = False
+        board_id = self.snapshot.board.id
+        self.bridge.load(lambda session: vote_totals(session, board_id),
+                         lambda totals: self._apply_totals(board_id, totals))
+
+    def _apply_totals(self, board_id: uuid.UUID, totals: dict[uuid.UUID, int]) -> None:
+        self._totals_loading = False
+        if self.snapshot is not None and self.snapshot.board.id == board_id:
+            self.snapshot = dataclasses.replace(self.snapshot, votes=totals)
+            self.scene.set_votes(totals)
+            self._refresh_ranking()
+            self.votes_shown.emit()
+        if self._totals_stale:
+            self._load_totals()
 
     def _apply_delta(self, board_id: uuid.UUID, delta: BoardDelta) -> None:
         if self.snapshot is None or self.snapshot.board.id != board_id:

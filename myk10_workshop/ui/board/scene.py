@@ -150,8 +150,10 @@ class BoardScene(QGraphicsScene):
         for idea_id, note in self.notes.items():
             note.set_votes(votes.get(idea_id, 0))
         for cluster_id, frame in self.clusters.items():
-            frame.votes = votes.get(cluster_id, 0)
-            frame.update()
+            total = votes.get(cluster_id, 0)
+            if total != frame.votes:
+                frame.votes = total
+                frame.update()
 
     def frame_of(self, note: NoteItem) -> ClusterItem | None:
         """The frame a note sits in (None for a loose note)."""

@@ -1,0 +1,1 @@
+"""Printed and exported results: the join poster, the results protocol, spreadsheets."""
