@@ -51,7 +51,7 @@ def write_poster(content: PosterContent, path: Path, translate: Translator) -> P
     partial = path.with_name(f".{path.name}.partial")
     canvas = Canvas(str(partial), pagesize=A4, pageCompression=1)
     poster = _Poster(canvas, content, translate)
-    canvas.setTitle(f"{poster.tr(TITLE)}: {content.workshop}")
+    canvas.setTitle(f"{poster.text(TITLE)}: {content.workshop}")
     canvas.setAuthor("MYK10 Workshop")
     canvas.setSubject(content.join_url)
     poster.draw()
@@ -67,7 +67,7 @@ class _Poster:
         self.content = content
         self.translate = translate
 
-    def tr(self, message: Message) -> str:
+    def text(self, message: Message) -> str:
         return message.render(self.translate)
 
     def draw(self) -> None:
@@ -76,14 +76,14 @@ class _Poster:
         if self.content.wifi_payload:
             top = self._wifi(top)
             self.canvas.setFont(fonts.BOLD, 20)
-            self.canvas.drawString(MARGIN, top, self.tr(STEP_VOTE))
+            self.canvas.drawString(MARGIN, top, self.text(STEP_VOTE))
             top -= 4 * MM
         # Below the code: the lines to type instead (about 60 mm) and the footer.
         side = min(width - 2 * MARGIN, top - 90 * MM, 130 * MM)
         self._join(top, side)
         self.canvas.setFont(fonts.REGULAR, 11)
         self.canvas.setFillColorRGB(0.3, 0.3, 0.3)
-        self.canvas.drawCentredString(width / 2, 14 * MM, self.tr(ANONYMOUS))
+        self.canvas.drawCentredString(width / 2, 14 * MM, self.text(ANONYMOUS))
 
     def _header(self, below: float) -> float:
         width, height = A4
@@ -91,7 +91,7 @@ class _Poster:
         canvas.setFillColorRGB(*ACCENT)
         canvas.rect(0, height - 42 * MM, width, 42 * MM, stroke=0, fill=1)
         canvas.setFillColorRGB(1, 1, 1)
-        self._line(self.tr(TITLE), fonts.BOLD, 34, height - 22 * MM)
+        self._line(self.text(TITLE), fonts.BOLD, 34, height - 22 * MM)
         self._line(self.content.workshop, fonts.REGULAR, 18, height - 34 * MM)
         canvas.setFillColorRGB(*INK)
         return below
@@ -102,15 +102,15 @@ class _Poster:
         canvas = self.canvas
         side = 50 * MM
         canvas.setFont(fonts.BOLD, 20)
-        canvas.drawString(MARGIN, top - 8 * MM, self.tr(STEP_WIFI))
+        canvas.drawString(MARGIN, top - 8 * MM, self.text(STEP_WIFI))
         draw_qr(canvas, qr.matrix(self.content.wifi_payload), MARGIN, top - 12 * MM - side,
                 side)
         text_x = MARGIN + side + 8 * MM
         canvas.setFont(fonts.REGULAR, 16)
-        canvas.drawString(text_x, top - 28 * MM, self.tr(WIFI_TEXT.with_params(
+        canvas.drawString(text_x, top - 28 * MM, self.text(WIFI_TEXT.with_params(
             ssid=self.content.wifi_ssid)))
         if self.content.wifi_password:
-            canvas.drawString(text_x, top - 38 * MM, self.tr(WIFI_PASSWORD.with_params(
+            canvas.drawString(text_x, top - 38 * MM, self.text(WIFI_PASSWORD.with_params(
                 password=self.content.wifi_password)))
         return top - 12 * MM - side - 10 * MM
 
@@ -122,13 +122,13 @@ class _Poster:
         draw_qr(canvas, qr.matrix(self.content.join_url), (width - side) / 2, top - side, side)
         y = top - side - 10 * MM
         canvas.setFont(fonts.REGULAR, 16)
-        canvas.drawCentredString(width / 2, y, self.tr(SCAN))
+        canvas.drawCentredString(width / 2, y, self.text(SCAN))
         y -= 11 * MM
-        self._line(self.tr(OR_OPEN), fonts.REGULAR, 13, y, centred=True)
+        self._line(self.text(OR_OPEN), fonts.REGULAR, 13, y, centred=True)
         y -= 9 * MM
         self._line(self.content.base_url, fonts.BOLD, 20, y, centred=True)
         y -= 9 * MM
-        self._line(self.tr(TYPE_CODE), fonts.REGULAR, 13, y, centred=True)
+        self._line(self.text(TYPE_CODE), fonts.REGULAR, 13, y, centred=True)
         canvas.setFont(fonts.BOLD, 40)
         canvas.drawCentredString(width / 2, y - 17 * MM, " ".join(self.content.join_code))
 

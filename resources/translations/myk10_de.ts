@@ -84,6 +84,133 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     </message>
 </context>
 <context>
+    <name>BallotEditor</name>
+    <message>
+        <source>Dots per person</source>
+        <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>At most per option</source>
+        <translation>Höchstens pro Option</translation>
+    </message>
+    <message>
+        <source>At most choices (0: any number)</source>
+        <translation>Höchstens wählbar (0: beliebig viele)</translation>
+    </message>
+    <message>
+        <source>Lowest rating</source>
+        <translation>Niedrigste Bewertung</translation>
+    </message>
+    <message>
+        <source>Highest rating</source>
+        <translation>Höchste Bewertung</translation>
+    </message>
+    <message>
+        <source>Word for the lowest</source>
+        <translation>Wort für die niedrigste</translation>
+    </message>
+    <message>
+        <source>Word for the highest</source>
+        <translation>Wort für die höchste</translation>
+    </message>
+    <message>
+        <source>Places to give (0: all options)</source>
+        <translation>Zu vergebende Plätze (0: alle Optionen)</translation>
+    </message>
+    <message>
+        <source>Points per person</source>
+        <translation>Punkte pro Person</translation>
+    </message>
+    <message>
+        <source>Across (x axis)</source>
+        <translation>Waagerecht (x-Achse)</translation>
+    </message>
+    <message>
+        <source>Left end</source>
+        <translation>Linkes Ende</translation>
+    </message>
+    <message>
+        <source>Right end</source>
+        <translation>Rechtes Ende</translation>
+    </message>
+    <message>
+        <source>Up (y axis)</source>
+        <translation>Senkrecht (y-Achse)</translation>
+    </message>
+    <message>
+        <source>Bottom end</source>
+        <translation>Unteres Ende</translation>
+    </message>
+    <message>
+        <source>Top end</source>
+        <translation>Oberes Ende</translation>
+    </message>
+    <message>
+        <source>Longest idea (characters)</source>
+        <translation>Längste Idee (Zeichen)</translation>
+    </message>
+    <message>
+        <source>No board</source>
+        <translation>Keine Pinnwand</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Frage</translation>
+    </message>
+    <message>
+        <source>What participants see above the options</source>
+        <translation>Was die Teilnehmenden über den Optionen lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Pinnwand</translation>
+    </message>
+    <message>
+        <source>Options (double-click to rename)</source>
+        <translation>Optionen (Doppelklick zum Umbenennen)</translation>
+    </message>
+    <message>
+        <source>New option, Enter adds it</source>
+        <translation>Neue Option, Eingabetaste fügt sie hinzu</translation>
+    </message>
+    <message>
+        <source>&amp;Add option</source>
+        <translation>Option &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete option</source>
+        <translation>Option löschen</translation>
+    </message>
+    <message>
+        <source>+ &amp;Clusters</source>
+        <translation>+ &amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Add the board&apos;s clusters as options</source>
+        <translation>Die Cluster der Pinnwand als Optionen hinzufügen</translation>
+    </message>
+    <message>
+        <source>+ &amp;Notes</source>
+        <translation>+ &amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Add the board&apos;s notes as options</source>
+        <translation>Die Notizen der Pinnwand als Optionen hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>BoardOperation</name>
     <message>
         <source>Add ideas</source>
@@ -560,6 +687,13 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     </message>
 </context>
 <context>
+    <name>LiveSession</name>
+    <message>
+        <source>The live session could not start on {address}: {reason}. Choose another address, or check that no other program blocks it.</source>
+        <translation>Die Live-Sitzung konnte auf {address} nicht starten: {reason}. Wählen Sie eine andere Adresse oder prüfen Sie, ob ein anderes Programm sie blockiert.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -867,11 +1001,11 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     </message>
     <message>
         <source>Too many requests from this phone. Please wait a moment.</source>
-        <translation>Zu viele Anfragen von diesem Telefon. Bitte warten Sie einen Moment.</translation>
+        <translation>Zu viele Anfragen von diesem Handy. Bitte warten Sie einen Moment.</translation>
     </message>
     <message>
         <source>No connection. Your vote is kept on this phone and sent when the connection is back.</source>
-        <translation>Keine Verbindung. Ihre Stimme bleibt auf diesem Telefon und wird gesendet, sobald die Verbindung zurück ist.</translation>
+        <translation>Keine Verbindung. Ihre Stimme bleibt auf diesem Handy und wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
         <source>Your kept vote has been sent.</source>
@@ -996,6 +1130,45 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>The ideas are collected on the facilitator&apos;s board.</source>
         <translation>Die Ideen werden an der Pinnwand der Moderation gesammelt.</translation>
+    </message>
+</context>
+<context>
+    <name>Poster</name>
+    <message>
+        <source>Join in with your phone</source>
+        <translation>Machen Sie mit Ihrem Handy mit</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera.</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Handys.</translation>
+    </message>
+    <message>
+        <source>1. Join the Wi-Fi</source>
+        <translation>1. Mit dem WLAN verbinden</translation>
+    </message>
+    <message>
+        <source>2. Open the voting page</source>
+        <translation>2. Die Abstimmungsseite öffnen</translation>
+    </message>
+    <message>
+        <source>Network: {ssid}</source>
+        <translation>Netzwerk: {ssid}</translation>
+    </message>
+    <message>
+        <source>Password: {password}</source>
+        <translation>Passwort: {password}</translation>
+    </message>
+    <message>
+        <source>No camera? Open this address in the browser:</source>
+        <translation>Keine Kamera? Öffnen Sie diese Adresse im Browser:</translation>
+    </message>
+    <message>
+        <source>and type the code:</source>
+        <translation>und geben Sie den Code ein:</translation>
+    </message>
+    <message>
+        <source>Anonymous: no name, no account, no app. Works only here in the room.</source>
+        <translation>Anonym: kein Name, kein Konto, keine App. Funktioniert nur hier im Raum.</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1349,121 @@ Ihre Daten werden auf diesem Computer gespeichert in:
         <source>{x_label} {x}, {y_label} {y} ({count} votes)</source>
         <translation>{x_label} {x}, {y_label} {y} ({count} Stimmen)</translation>
     </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Punktabfrage</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Einfachauswahl</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Mehrfachauswahl</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Bewertungsskala</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Rangfolge</translation>
+    </message>
+    <message>
+        <source>100-point allocation</source>
+        <translation>100-Punkte-Verteilung</translation>
+    </message>
+    <message>
+        <source>2x2 matrix</source>
+        <translation>2x2-Matrix</translation>
+    </message>
+    <message>
+        <source>Open question (ideas)</source>
+        <translation>Offene Frage (Ideen)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Beendet</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPanel</name>
+    <message>
+        <source>All networks (0.0.0.0)</source>
+        <translation>Alle Netzwerke (0.0.0.0)</translation>
+    </message>
+    <message>
+        <source>Live for “{workshop}”: phones can join.</source>
+        <translation>Live für „{workshop}“: Handys können teilnehmen.</translation>
+    </message>
+    <message>
+        <source>Address: {url}</source>
+        <translation>Adresse: {url}</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Zugangscode</translation>
+    </message>
+    <message>
+        <source>Not live. Phones join once the live session runs: this laptop serves the page on the local network, no internet needed.</source>
+        <translation>Nicht live. Handys können teilnehmen, sobald die Live-Sitzung läuft: Dieser Laptop stellt die Seite im lokalen Netzwerk bereit, ohne Internet.</translation>
+    </message>
+    <message>
+        <source>Wi-Fi {name}</source>
+        <translation>WLAN {name}</translation>
+    </message>
+    <message>
+        <source>The laptop address phones use: pick the network the phones are on</source>
+        <translation>Die Adresse des Laptops für die Handys: Wählen Sie das Netzwerk, in dem die Handys sind</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Netzwerkadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>Show on &amp;projector</source>
+        <translation>Auf dem &amp;Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Poster (PDF)…</source>
+        <translation>&amp;Plakat (PDF) …</translation>
+    </message>
+    <message>
+        <source>Wi-Fi for participants (optional)</source>
+        <translation>WLAN für Teilnehmende (optional)</translation>
+    </message>
+    <message>
+        <source>Network &amp;name</source>
+        <translation>Netzwerk&amp;name</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>kept only for this session</source>
+        <translation>nur für diese Sitzung gemerkt</translation>
+    </message>
+    <message>
+        <source>&amp;Stop live session</source>
+        <translation>Live-Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Start live session</source>
+        <translation>Live-Sitzung &amp;starten</translation>
+    </message>
 </context>
 <context>
     <name>Station</name>
@@ -1186,7 +1474,7 @@ or open {base} and type the join code {code}
 QR code: {qr}
 Press Ctrl+C to stop.</source>
         <translation>Die Abstimmung für „{workshop}“ läuft.
-Telefone öffnen: {url}
+Handys öffnen: {url}
 oder {base} und geben den Zugangscode {code} ein
 QR-Code: {qr}
 Strg+C beendet sie.</translation>
@@ -1816,11 +2104,15 @@ Strg+C beendet sie.</translation>
     </message>
     <message>
         <source>This phone could not be recognised. Please reload the page.</source>
-        <translation>Dieses Telefon wurde nicht erkannt. Bitte laden Sie die Seite neu.</translation>
+        <translation>Dieses Handy wurde nicht erkannt. Bitte laden Sie die Seite neu.</translation>
     </message>
     <message>
         <source>An open question needs a board for the ideas.</source>
         <translation>Eine offene Frage braucht eine Pinnwand für die Ideen.</translation>
+    </message>
+    <message>
+        <source>Add options from the board</source>
+        <translation>Optionen von der Pinnwand hinzufügen</translation>
     </message>
     <message>
         <source>An open question has no options.</source>
@@ -1885,6 +2177,171 @@ Strg+C beendet sie.</translation>
     <message>
         <source>This question has no board to collect the ideas.</source>
         <translation>Für diese Frage gibt es keine Pinnwand, die die Ideen sammelt.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPage</name>
+    <message>
+        <source>Time is up</source>
+        <translation>Zeit abgelaufen</translation>
+    </message>
+    <message>
+        <source>{title}
+{kind} · {status} · {count} voted</source>
+        <translation>{title}
+{kind} · {status} · {count} abgestimmt</translation>
+    </message>
+    <message>
+        <source>No ballot yet. Make one with “New ballot”.</source>
+        <translation>Noch keine Abstimmung. Legen Sie eine mit „Neue Abstimmung“ an.</translation>
+    </message>
+    <message>
+        <source>Ideas from phones arrive in the board&apos;s inbox.</source>
+        <translation>Ideen von Handys kommen im Eingang der Pinnwand an.</translation>
+    </message>
+    <message>
+        <source>No options yet.</source>
+        <translation>Noch keine Optionen.</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Auf Papier</translation>
+    </message>
+    <message>
+        <source>Open: closes in {minutes}:{seconds:02d}</source>
+        <translation>Offen: endet in {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>Time is up: no more votes are taken.</source>
+        <translation>Zeit abgelaufen: Es werden keine Stimmen mehr angenommen.</translation>
+    </message>
+    <message>
+        <source>Open: phones can vote.</source>
+        <translation>Offen: Handys können abstimmen.</translation>
+    </message>
+    <message>
+        <source>Results hidden from phones until it closes.</source>
+        <translation>Ergebnisse bis zum Ende für Handys verborgen.</translation>
+    </message>
+    <message>
+        <source>Ballot {number}</source>
+        <translation>Abstimmung {number}</translation>
+    </message>
+    <message>
+        <source>An open question sends its ideas to a board: make a board first on the Board page.</source>
+        <translation>Eine offene Frage schickt ihre Ideen an eine Pinnwand: Legen Sie zuerst auf der Seite Pinnwand eine an.</translation>
+    </message>
+    <message>
+        <source>The board has nothing new to add as options.</source>
+        <translation>Die Pinnwand hat nichts Neues, das als Option hinzukommen könnte.</translation>
+    </message>
+    <message>
+        <source>MYK10 Workshop: projector</source>
+        <translation>MYK10 Workshop: Beamer</translation>
+    </message>
+    <message>
+        <source>Join in: scan the code</source>
+        <translation>Mitmachen: Code scannen</translation>
+    </message>
+    <message>
+        <source>or open in the browser
+{address}
+and type the code:</source>
+        <translation>oder im Browser öffnen
+{address}
+und den Code eingeben:</translation>
+    </message>
+    <message>
+        <source>Wi-Fi: {name}</source>
+        <translation>WLAN: {name}</translation>
+    </message>
+    <message>
+        <source>Join poster {workshop}</source>
+        <translation>Teilnahme-Plakat {workshop}</translation>
+    </message>
+    <message>
+        <source>Save the join poster</source>
+        <translation>Teilnahme-Plakat speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The join poster was saved: {path}</source>
+        <translation>Das Teilnahme-Plakat wurde gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>The poster could not be saved to {path}: {reason}</source>
+        <translation>Das Plakat konnte nicht unter {path} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;New ballot</source>
+        <translation>&amp;Neue Abstimmung</translation>
+    </message>
+    <message>
+        <source>New dot voting; the arrow offers other kinds</source>
+        <translation>Neue Punktabfrage; der Pfeil bietet andere Arten an</translation>
+    </message>
+    <message>
+        <source>Delete ballot</source>
+        <translation>Abstimmung löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Open voting</source>
+        <translation>Abstimmung &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Phones can vote (Ctrl+Enter)</source>
+        <translation>Handys können abstimmen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Count&amp;down</source>
+        <translation>Count&amp;down</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>&amp;Close voting</source>
+        <translation>Abstimmung be&amp;enden</translation>
+    </message>
+    <message>
+        <source>No more votes (Ctrl+Shift+Enter)</source>
+        <translation>Keine weiteren Stimmen (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide results</source>
+        <translation>Ergebnisse &amp;verbergen</translation>
+    </message>
+    <message>
+        <source>Phones see the results only once it closes</source>
+        <translation>Handys sehen die Ergebnisse erst nach dem Ende</translation>
+    </message>
+    <message>
+        <source>Results on &amp;projector</source>
+        <translation>Ergebnisse auf dem &amp;Beamer</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Handys</translation>
+    </message>
+    <message>
+        <source>&amp;Paper and sticker votes (type in the counts)</source>
+        <translation>&amp;Papier- und Klebepunkt-Stimmen (Anzahl eintragen)</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Abstimmungen</translation>
     </message>
 </context>
 <context>
