@@ -37,6 +37,11 @@ def number(value: float, decimals: int = 1) -> str:
 
 
 def participants(results: Results) -> Message:
+    """"N participants have voted", with the singular for one (and for none: "nobody")."""
+    if results.participants == 0:
+        return QT_TRANSLATE_NOOP("Results", "Nobody has voted yet")
+    if results.participants == 1:
+        return QT_TRANSLATE_NOOP("Results", "1 participant has voted")
     return QT_TRANSLATE_NOOP("Results", "{count} participants have voted").with_params(
         count=results.participants)
 

@@ -1314,6 +1314,14 @@ Ihre Daten werden auf diesem Computer gespeichert in:
 <context>
     <name>Results</name>
     <message>
+        <source>Nobody has voted yet</source>
+        <translation>Noch niemand hat abgestimmt</translation>
+    </message>
+    <message>
+        <source>1 participant has voted</source>
+        <translation>1 Person hat abgestimmt</translation>
+    </message>
+    <message>
         <source>{count} participants have voted</source>
         <translation>{count} Teilnehmende haben abgestimmt</translation>
     </message>

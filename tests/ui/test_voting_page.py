@@ -189,7 +189,7 @@ def test_live_session_phones_vote_and_the_screen_follows(
             "submission": submission.group(1), f"dots-{option.id}": "1"},
             headers={"Accept": "application/json"})
         assert answer.json() == {"ok": True}
-    qtbot.waitUntil(lambda: page.voted.text() == "1 participants have voted", timeout=5000)
+    qtbot.waitUntil(lambda: page.voted.text() == "1 participant has voted", timeout=5000)
     assert demo_store.read(lambda s: queries.results(s, ballot_id)).participants == 1
     # The board shows the dot on the cluster at once, without being built anew.
     qtbot.waitUntil(lambda: frame.votes == before + 1, timeout=5000)

@@ -292,6 +292,8 @@ class _Pages:
         language = self._language(request)
         withdraw = rules.WITHDRAW_FIELD in form
         try:
+            # A closed ballot says so, whatever the (stale) form holds.
+            rules.refuse_unless_open(view.ballot.status, view.ballot.closes_at, utc_now())
             if view.ballot.kind == "open_text":
                 text = rules.parse_idea_form(view.ballot.settings, form)
                 operation: Any = voting.SubmitIdea(view.ballot.id, voter, text,

@@ -26,7 +26,8 @@ ALL_INTERFACES = "0.0.0.0"
 # Requests in progress at once before the server answers "busy" (uvicorn's own cap, a
 # backstop: the app answers 429 earlier, see security.ConcurrencyLimit).
 CONNECTION_LIMIT = 2000
-# Headers and request line together; more is refused (431/400) before the app sees it.
+# Headers and request line together: h11 refuses more (400) only when they arrive in pieces;
+# the app's size cap (security.BodyLimit) answers 431 to the rest.
 MAX_HEADER_BYTES = 16 * 1024
 
 
@@ -56,7 +57,8 @@ def addresses() -> list[Address]:
     found: dict[str, Address] = {}
     for adapter in ifaddr.get_adapters():
         for entry in adapter.ips:
-            if not isinstance(entry.ip, str):  # IPv6 comes as a tuple
+            # IPv6 comes as a tuple; 0.0.0.0 is a disconnected adapter (Windows), no address.
+            if not isinstance(entry.ip, str) or entry.ip == ALL_INTERFACES:
                 continue
             found.setdefault(entry.ip, _address(entry.ip, adapter.nice_name or adapter.name))
     if "127.0.0.1" not in found:
@@ -85,9 +87,10 @@ def _preference(address: Address) -> tuple[int, str]:
 
 
 def default_address(found: Iterable[Address]) -> Address:
-    """The address a session uses when the facilitator does not choose."""
-    listed = list(found)
-    return listed[0] if listed else _address("127.0.0.1", "loopback")
+    """The address a session uses when the facilitator does not choose: the most likely for
+    phones (see :func:`addresses`), never every interface."""
+    listed = [address for address in found if address.ip != ALL_INTERFACES]
+    return min(listed, key=_preference) if listed else _address("127.0.0.1", "loopback")
 
 
 class PortsBusyError(OSError):
@@ -98,7 +101,9 @@ def bind(host: str, ports: Iterable[int] = PORTS) -> socket.socket:
     """A listening socket on ``host`` at the first free port of ``ports``."""
     last: OSError | None = None
     for port in ports:
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP given: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say
+        # so; without it every answer on a kept-alive connection waited ~40 ms for an ACK.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         try:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind((host, port))

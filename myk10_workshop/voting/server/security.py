@@ -7,6 +7,7 @@ the others down.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import secrets
 import threading
@@ -64,15 +65,24 @@ def same_code(typed: str, expected: str) -> bool:
 
 
 class BodyLimit:
-    """ASGI middleware: refuse bodies over ``limit`` bytes with 413, declared or streamed."""
+    """ASGI middleware: refuse bodies over ``limit`` bytes with 413, declared or streamed,
+    and request lines with headers over ``header_limit`` bytes with 431 (h11 caps only
+    headers that arrive in several pieces)."""
 
-    def __init__(self, app: ASGIApp, limit: int = MAX_BODY) -> None:
+    def __init__(self, app: ASGIApp, limit: int = MAX_BODY,
+                 header_limit: int = MAX_HEADER_BYTES) -> None:
         self.app = app
         self.limit = limit
+        self.header_limit = header_limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        head = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+        head += sum(len(name) + len(value) + 4 for name, value in scope.get("headers", ()))
+        if head > self.header_limit:
+            await _plain(send, 431, "Request headers too large.")
             return
         for name, value in scope.get("headers", ()):
             if name == b"content-length":
@@ -101,15 +111,16 @@ class BodyLimit:
 
         async def tracking(message: Message) -> None:
             nonlocal started
+            if too_big and not started:
+                return  # the app's answer to the cut-off body (Starlette's 500): ours is 413
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
 
-        try:
+        with contextlib.suppress(_BodyTooBigError):
             await self.app(scope, limited, tracking)
-        except _BodyTooBigError:
-            if not started:
-                await _plain(send, 413, "Too much data sent.")
+        if too_big and not started:
+            await _plain(send, 413, "Too much data sent.")
 
 
 class _BodyTooBigError(Exception):
