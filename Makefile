@@ -13,9 +13,8 @@ SOURCES := $(shell find myk10_workshop -name '*.py' -not -path '*/migrations/*')
 run: $(APP_STAMP) translations
 	$(BIN)/myk10-workshop $(ARGS)
 
-# Modules whose coverage must stay at or above COVERAGE_MIN percent (add sync/ and the voting
-# rules when they land).
-COVERAGE_GATED := myk10_workshop/store/*
+# Modules whose coverage must stay at or above COVERAGE_MIN percent (add sync/ when it lands).
+COVERAGE_GATED := myk10_workshop/store/*,myk10_workshop/voting/*
 COVERAGE_MIN := 90
 
 test: $(DEV_STAMP) translations

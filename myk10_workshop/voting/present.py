@@ -83,9 +83,10 @@ def _rating(results: Results, settings: Mapping[str, Any]) -> tuple[ResultLine, 
             figure = QT_TRANSLATE_NOOP("Results", "not rated yet")
             fraction = 0.0
         else:
-            figure = QT_TRANSLATE_NOOP("Results", "average {mean} ({count} ratings)"
-                                       ).with_params(mean=number(result.mean),
-                                                     count=result.voters)
+            figure = (QT_TRANSLATE_NOOP("Results", "average {mean} (1 rating)")
+                      if result.voters == 1 else
+                      QT_TRANSLATE_NOOP("Results", "average {mean} ({count} ratings)")
+                      ).with_params(mean=number(result.mean), count=result.voters)
             fraction = (result.mean - low) / (high - low) if high > low else 0.0
         found.append(ResultLine(result.option_id, result.label,
                                 result.rank if result.mean is not None else None,
@@ -112,8 +113,10 @@ def _matrix_line(result: OptionResult, settings: Mapping[str, Any]) -> ResultLin
     if result.mean is None or result.mean_y is None:
         figure = QT_TRANSLATE_NOOP("Results", "not placed yet")
     else:
-        figure = QT_TRANSLATE_NOOP("Results", "{x_label} {x}, {y_label} {y} ({count} votes)"
-                                   ).with_params(x_label=settings["x_label"],
+        figure = (QT_TRANSLATE_NOOP("Results", "{x_label} {x}, {y_label} {y} (1 vote)")
+                  if result.voters == 1 else
+                  QT_TRANSLATE_NOOP("Results", "{x_label} {x}, {y_label} {y} ({count} votes)")
+                  ).with_params(x_label=settings["x_label"],
                                                  x=number(result.mean),
                                                  y_label=settings["y_label"],
                                                  y=number(result.mean_y),

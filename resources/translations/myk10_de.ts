@@ -348,10 +348,6 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
         <translation>Beamer</translation>
     </message>
     <message>
-        <source>Show the board in a second window (full screen on a second screen), following this view</source>
-        <translation>Pinnwand in einem zweiten Fenster zeigen (als Vollbild auf einem zweiten Bildschirm); es folgt dieser Ansicht</translation>
-    </message>
-    <message>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
@@ -428,10 +424,6 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
         <translation>Als Maßnahme in die Digitale Agenda übernehmen</translation>
     </message>
     <message>
-        <source>{notes} notes · {clusters} clusters</source>
-        <translation>{notes} Notizen · {clusters} Cluster</translation>
-    </message>
-    <message>
         <source>Inbox ({count})</source>
         <translation>Eingang ({count})</translation>
     </message>
@@ -442,10 +434,6 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     <message>
         <source>Panels</source>
         <translation>Seitenleiste</translation>
-    </message>
-    <message>
-        <source>Inbox of ideas from phones, ranking by votes, cluster suggestions</source>
-        <translation>Eingang für Ideen von Smartphones, Rangliste nach Stimmen, Cluster-Vorschläge</translation>
     </message>
     <message>
         <source>Ranking</source>
@@ -478,6 +466,70 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     <message>
         <source>No loose note fits clearly into an existing cluster.</source>
         <translation>Keine lose Notiz passt eindeutig in einen vorhandenen Cluster.</translation>
+    </message>
+    <message>
+        <source>Show the board in a second window (full screen on a second screen), following this view (F5 or Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import ideas, export the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the boards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox of ideas from phones, ranking by votes, cluster suggestions (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 suggestion. Accept it if it fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} – 1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 loose note fits into an existing cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 note → {title}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} notes → {title}</source>
@@ -528,8 +580,32 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
         <translation>Neuer Cluster</translation>
     </message>
     <message>
+        <source>This cluster is already the measure “{title}”: no second measure was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New measure</source>
         <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>This note is already the measure “{title}”: no second measure was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These notes are already measures (such as “{title}”): no second measure was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure “{title}” is now in the digital agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One note that is already a measure was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} notes that are already measures were left out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All fields of action</source>
@@ -546,6 +622,18 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     <message>
         <source>Field of action</source>
         <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>one colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by field of action or colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only notes of: {filter}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None</source>
@@ -572,6 +660,18 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     <message>
         <source>New idea</source>
         <translation>Neue Idee</translation>
+    </message>
+    <message>
+        <source>The note is too long: {length} characters, at most {maximum} are allowed. It stays in the input line: shorten it, or split it into several notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line is too long for a note (at most {maximum} characters). It stays in the input line to be shortened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lines are too long for a note (at most {maximum} characters). They stay in the input line to be shortened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -651,12 +751,32 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
         <translation>Autor/in</translation>
     </message>
     <message>
-        <source>{file}: {good} ideas can be imported, {bad} rows are left out.</source>
-        <translation>{file}: {good} Ideen können importiert werden, {bad} Zeilen werden ausgelassen.</translation>
+        <source>1 idea can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} ideas can be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {ideas}, {rows}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Left out:</source>
         <translation>Ausgelassen:</translation>
+    </message>
+    <message>
+        <source>Import 1 idea</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import {count} ideas</source>
@@ -684,6 +804,13 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     <message>
         <source>Ideas from phones</source>
         <translation>Ideen von Smartphones</translation>
+    </message>
+</context>
+<context>
+    <name>LengthHint</name>
+    <message>
+        <source>{length} / {maximum} characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -819,6 +946,17 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>Not built yet.</source>
         <translation>Noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>The title is too long: {length} characters, at most {maximum} are allowed. Shorten it to save it (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: {length} characters, at most {maximum} are allowed. Shorten it to save it (Esc cancels).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1208,10 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>voted</source>
         <translation>abgestimmt</translation>
+    </message>
+    <message>
+        <source>Given: {used} of {total}</source>
+        <translation>Vergeben: {used} von {total}</translation>
     </message>
     <message>
         <source>This vote was changed by the facilitator. Reload the page to see it.</source>
@@ -1338,6 +1480,10 @@ Ihre Daten werden auf diesem Computer gespeichert in:
         <translation>noch nicht bewertet</translation>
     </message>
     <message>
+        <source>average {mean} (1 rating)</source>
+        <translation>Durchschnitt {mean} (1 Bewertung)</translation>
+    </message>
+    <message>
         <source>average {mean} ({count} ratings)</source>
         <translation>Durchschnitt {mean} ({count} Bewertungen)</translation>
     </message>
@@ -1352,6 +1498,10 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>not placed yet</source>
         <translation>noch nicht eingeordnet</translation>
+    </message>
+    <message>
+        <source>{x_label} {x}, {y_label} {y} (1 vote)</source>
+        <translation>{x_label} {x}, {y_label} {y} (1 Stimme)</translation>
     </message>
     <message>
         <source>{x_label} {x}, {y_label} {y} ({count} votes)</source>

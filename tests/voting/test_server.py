@@ -4,6 +4,7 @@ laptop stores. Every refusal is checked to store nothing and to leave the server
 from __future__ import annotations
 
 import asyncio
+import json
 import queue
 import re
 import threading
@@ -131,7 +132,7 @@ FLOWS: dict[str, tuple[dict[str, Any] | None, Fields, Stored, dict[str, str], Fi
         {"scale_min": 1, "scale_max": 5},
         lambda o: {f"rating-{o[0]}": "4", f"rating-{o[1]}": "2", f"rating-{o[2]}": ""},
         lambda o: {o[0]: (4.0, None), o[1]: (2.0, None)},
-        {"Option 1": "average 4 (1 ratings)", "Option 2": "average 2 (1 ratings)",
+        {"Option 1": "average 4 (1 rating)", "Option 2": "average 2 (1 rating)",
          "Option 3": "not rated yet"},
         lambda o: {f"rating-{o[2]}": "5"},
         lambda o: {o[2]: (5.0, None)}),
@@ -154,7 +155,7 @@ FLOWS: dict[str, tuple[dict[str, Any] | None, Fields, Stored, dict[str, str], Fi
         None,
         lambda o: {f"x-{o[0]}": "3", f"y-{o[0]}": "7,5"},
         lambda o: {o[0]: (3.0, 7.5)},
-        {"Option 1": "Nutzen 3, Aufwand 7.5 (1 votes)", "Option 2": "not placed yet",
+        {"Option 1": "Nutzen 3, Aufwand 7.5 (1 vote)", "Option 2": "not placed yet",
          "Option 3": "not placed yet"},
         lambda o: {f"x-{o[1]}": "10", f"y-{o[1]}": "0"},
         lambda o: {o[1]: (10.0, 0.0)}),
@@ -926,6 +927,29 @@ def test_live_news_reach_the_phones_and_end_with_the_session(fresh: Live) -> Non
         assert not fresh.session.running
         with pytest.raises(httpx.TransportError):
             httpx.get(fresh.info.join_url, timeout=2)
+    finally:
+        stream.close()
+
+
+def test_a_page_made_before_news_it_missed_learns_of_it_on_connecting(fresh: Live) -> None:
+    """Between a page being made and its script listening, a vote may come in: the first
+    thing the stream says is how much news there has been, and the page compares."""
+    ballot, options = fresh.ballot("single")
+    phone = fresh.phone()
+    results = phone.get(fresh.url(f"r/{ballot}"))
+    assert results.headers["cache-control"] == "no-store"
+    made = re.search(r'data-ballots="(\d+)" data-votes="(\d+)"', results.text)
+    assert made is not None
+    assert fresh.phone().vote(ballot, {"choice": str(options[0])}, json=True).json() == {
+        "ok": True}
+    stream = Stream(fresh)
+    try:
+        stream.wait_for("event: hello", 5)
+        hello = stream.lines.get(timeout=2)
+        assert hello is not None and hello.startswith("data: ")
+        now = json.loads(hello.removeprefix("data: "))
+        assert now["ballots"] == int(made.group(1))
+        assert now["votes"] == int(made.group(2)) + 1
     finally:
         stream.close()
 

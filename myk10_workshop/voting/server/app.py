@@ -131,8 +131,12 @@ class _Pages:
         html = self.templates.get_template(template).render(
             t=texts, lang=language, other_lang="en" if language == "de" else "de",
             token=self.service.token if known else None, workshop=self.service.title,
-            path=request.url.path, **context)
-        response = HTMLResponse(html, status_code=status)
+            path=request.url.path,
+            versions=getattr(request.state, "versions", None) or self.service.versions(),
+            **context)
+        # A page is a picture of one moment: never reused from the cache (going back to a
+        # form must not bring back its old submission id).
+        response = HTMLResponse(html, status_code=status, headers={"Cache-Control": "no-store"})
         self._remember(request, response, language)
         return response
 
@@ -158,6 +162,8 @@ class _Pages:
 
     def _check(self, request: Request) -> Response | None:
         """The token, the device and the rate: a refusal, or None to go on."""
+        # Taken before anything is read: news after this moment is news for the page.
+        request.state.versions = self.service.versions()
         if not hasattr(request.state, "device"):
             request.state.device = secrets.token_urlsafe(24)
         if not same_token(request.path_params.get("token", ""), self.service.token):
@@ -354,7 +360,9 @@ class _Pages:
                             hidden=hidden, rows=rows, voted=voted)
 
     async def events(self, request: Request) -> Response:
-        """Server-sent events: "changed" whenever a ballot of the session changes."""
+        """Server-sent events: "ballots" when a ballot opens, closes or changes, "votes"
+        when votes were counted; first a "hello" with the news counts so far, so a page
+        made before a change it did not hear of reloads at once."""
         refused = self._check(request)
         if refused is not None:
             return refused
@@ -365,6 +373,7 @@ class _Pages:
         async def stream() -> AsyncIterator[str]:
             try:
                 yield "retry: 3000\n\n"
+                yield f"event: hello\ndata: {json.dumps(self.service.versions())}\n\n"
                 while True:
                     try:
                         event = await asyncio.wait_for(queue.get(), HEARTBEAT_SECONDS)

@@ -50,6 +50,9 @@ class VotingService:
         self._listeners: set[asyncio.Queue[str]] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._scheduled: set[str] = set()
+        # How often each kind of news went out: a page carries the numbers it was made
+        # with, and a phone that connects later learns at once whether it missed news.
+        self._versions = {BALLOTS_EVENT: 0, VOTES_EVENT: 0}
         self._lock = threading.Lock()
 
     # ----------------------------------------------------------------- identity
@@ -76,7 +79,16 @@ class VotingService:
     # ----------------------------------------------------------------- news for phones
 
     def bind_loop(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._loop = loop
+        with self._lock:
+            self._loop = loop
+            # News due on a loop that is gone never goes out; a new loop starts afresh.
+            self._scheduled.clear()
+
+    def versions(self) -> dict[str, int]:
+        """The count of changes of each kind so far (ballots, votes), for pages and
+        phones that connect."""
+        with self._lock:
+            return dict(self._versions)
 
     def listen(self) -> asyncio.Queue[str]:
         queue: asyncio.Queue[str] = asyncio.Queue(maxsize=16)
@@ -100,9 +112,15 @@ class VotingService:
         of votes does not make every phone's results page reload hundreds of times.
         """
         if changes.touches(*BALLOT_KINDS):
+            self._count(BALLOTS_EVENT)
             self._nudge(BALLOTS_EVENT, 0.0)
         if changes.touches(*VOTE_KINDS):
+            self._count(VOTES_EVENT)
             self._nudge(VOTES_EVENT, VOTES_EVERY)
+
+    def _count(self, event: str) -> None:
+        with self._lock:
+            self._versions[event] += 1
 
     def _nudge(self, event: str, delay: float) -> None:
         loop = self._loop

@@ -59,6 +59,7 @@ TEXTS: dict[str, Message] = {
     "idea_hint": QT_TRANSLATE_NOOP("Phone", "At most {count} characters. Shown as written."),
     "place": QT_TRANSLATE_NOOP("Phone", "place {value}"),
     "voted_badge": QT_TRANSLATE_NOOP("Phone", "voted"),
+    "sum_used": QT_TRANSLATE_NOOP("Phone", "Given: {used} of {total}"),
     "ballot_changed": QT_TRANSLATE_NOOP(
         "Phone", "This vote was changed by the facilitator. Reload the page to see it."),
     "another_idea": QT_TRANSLATE_NOOP("Phone", "Send another idea"),
