@@ -39,7 +39,7 @@ from myk10_workshop.store.migrate import (
     prepare_database,
     read_revision,
 )
-from myk10_workshop.store.operations import Operation, OpResult, Tx
+from myk10_workshop.store.operations import ChangeSet, Operation, OpResult, Tx
 from myk10_workshop.store.schema import SCHEMA_REVISION, ChangeLogEntry, Meta
 
 log = logging.getLogger(__name__)
@@ -71,6 +71,11 @@ class Store:
             self.close()
             raise self._environment_error(exc) from exc
         self.clock = HybridLogicalClock(last_stamp)
+        # Operations committed per kind of row they changed, since the store was opened;
+        # a restore changes everything. What caches of rows (the voting server's ballots)
+        # check to know whether they are still current, whoever wrote.
+        self._changed: dict[str, int] = {}
+        self._restores = 0
 
     @classmethod
     def open(cls, path: Path, backups: Path | None = None) -> Store:
@@ -116,7 +121,19 @@ class Store:
                     log.warning("operation %s not saved: %s", operation.name, env)
                     raise env from exc
                 raise
-        return OpResult(op_id, stamp, tx.changes, inverse)
+            changes = tx.changes
+            self._count(changes)
+        return OpResult(op_id, stamp, changes, inverse)
+
+    def _count(self, changes: ChangeSet) -> None:
+        for kind in changes.kinds():
+            self._changed[kind] = self._changed.get(kind, 0) + 1
+
+    def change_count(self, *kinds: str) -> int:
+        """How many committed operations changed rows of these kinds (since the store was
+        opened; a restore counts for every kind). It only grows: a value read before a read
+        of the rows that is still the same later says nothing of them changed in between."""
+        return self._restores + sum(self._changed.get(kind, 0) for kind in kinds)
 
     # ----------------------------------------------------------------- reading
 
@@ -175,6 +192,7 @@ class Store:
                         origin.close()
                 except (OSError, sqlite3.Error) as exc:
                     raise self._environment_error(exc) from exc
+                self._restores += 1
                 self.device_id, last_stamp = self._load_identity()
                 self.clock.observe(last_stamp)
         return before

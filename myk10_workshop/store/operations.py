@@ -12,15 +12,28 @@ undo can bring them back with the same ids.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import uuid
+import weakref
 from abc import ABC, abstractmethod
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Dialect,
+    Executable,
+    Result,
+    Table,
+    bindparam,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from myk10_workshop.i18n import QT_TRANSLATE_NOOP, Message
@@ -135,6 +148,94 @@ class _ChangeSetBuilder:
         )
 
 
+# --------------------------------------------------------------------------- row writing
+
+# Values per statement of the multi-row inserts: SQLite's limit before 3.32 (999).
+MAX_PARAMETERS = 999
+
+Processor = Callable[[Any], Any]
+
+
+class RowWriter:
+    """Writes many rows of one table in few statements, straight on the DBAPI connection.
+
+    A multi-row ``INSERT ... VALUES (...), (...)`` is one step of SQLite (an ``executemany``
+    is one per row, each giving up and taking back the GIL), and skips SQLAlchemy's
+    per-statement work. The values are converted by the column types' own bind processors,
+    so the stored text is exactly what a Core insert stores.
+    """
+
+    def __init__(self, table: Table, dialect: Dialect, columns: Sequence[str]) -> None:
+        self.table = table
+        self.columns = tuple(columns)
+        self.processors: tuple[Processor | None, ...] = tuple(
+            table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            for name in self.columns)
+        self.per_statement = max(1, MAX_PARAMETERS // len(self.columns))
+        self._sql: dict[int, str] = {}
+        names = ", ".join(f'"{name}"' for name in self.columns)
+        self._head = f'INSERT INTO "{table.name}" ({names}) VALUES '
+        self._marks = "(" + ", ".join("?" * len(self.columns)) + ")"
+
+    def processor(self, column: str) -> Processor:
+        found = self.processors[self.columns.index(column)]
+        return found if found is not None else _same
+
+    def bind(self, values: Sequence[Any]) -> list[Any]:
+        """One row's values (in column order) as the driver takes them."""
+        return [value if process is None or value is None else process(value)
+                for process, value in zip(self.processors, values, strict=True)]
+
+    def insert(self, db: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> None:
+        """Insert rows of values already bound (see :meth:`bind`)."""
+        step = self.per_statement
+        for start in range(0, len(rows), step):
+            chunk = rows[start:start + step]
+            sql = self._sql.get(len(chunk))
+            if sql is None:
+                sql = self._sql[len(chunk)] = self._head + ", ".join(
+                    [self._marks] * len(chunk))
+            db.execute(sql, [value for row in chunk for value in row])
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+_LOG_COLUMNS = ("op_id", "op_name", "entity", "entity_id", "field", "value", "hlc",
+                "device_id")
+# Per dialect (one per engine), per table: made once, used by every transaction.
+_WRITERS: weakref.WeakKeyDictionary[Dialect, dict[str, RowWriter]] = (
+    weakref.WeakKeyDictionary())
+
+
+def row_writer(table: Table, dialect: Dialect) -> RowWriter:
+    """The :class:`RowWriter` of ``table`` (every column; the change log's without ``seq``)."""
+    writers = _WRITERS.setdefault(dialect, {})
+    writer = writers.get(table.name)
+    if writer is None:
+        columns = (_LOG_COLUMNS if table is ChangeLogEntry.__table__
+                   else [column.name for column in table.c])
+        writer = writers[table.name] = RowWriter(table, dialect, columns)
+    return writer
+
+
+_TOMBSTONES: dict[tuple[str, tuple[str, ...]], tuple[Executable, Executable]] = {}
+
+
+def _tombstone_statements(kind: str, fields: tuple[str, ...]) -> tuple[Executable, Executable]:
+    """(find the live rows of ``kind`` with these field values, tombstone rows by id)."""
+    found = _TOMBSTONES.get((kind, fields))
+    if found is None:
+        table = rule(kind).table
+        find = select(table.c.id).where(table.c.deleted.is_(False),
+                                        *(table.c[name] == bindparam(name) for name in fields))
+        tombstone = (update(table).where(table.c.id.in_(bindparam("ids", expanding=True)))
+                     .values(deleted=True))
+        found = _TOMBSTONES[(kind, fields)] = (find, tombstone)
+    return found
+
+
 # --------------------------------------------------------------------------- transaction
 
 
@@ -148,8 +249,12 @@ class Tx:
         self.op_name = op_name
         self.stamp = stamp
         self.device_id = device_id
-        self._log: list[dict[str, Any]] = []
+        # Change-log rows: (op_name, kind, entity_id, field, value), the rest is the Tx's.
+        self._log: list[tuple[str, str, uuid.UUID, str, Any]] = []
         self._changes = _ChangeSetBuilder()
+        self._connection: Connection | None = None
+        self._driver: sqlite3.Connection | None = None
+        self._dialect: Dialect | None = None
         # Last order key per (kind, parent) handed out in this transaction: rows of a bulk
         # insert are written after all keys are chosen, so the database cannot tell.
         self._last_keys: dict[tuple[str, uuid.UUID | None], str | None] = {}
@@ -231,38 +336,99 @@ class Tx:
             self._changes.appeared(kind, entity_id)
         return True
 
-    def bulk_insert(self, kind: str, rows: Sequence[tuple[uuid.UUID, Mapping[str, Any]]]) -> None:
-        """Insert many rows with Core ``executemany``: the path for imports and demo data.
+    def bulk_insert(self, kind: str, rows: Sequence[tuple[uuid.UUID, Mapping[str, Any]]], *,
+                    refs_checked: bool = False) -> None:
+        """Insert many rows in few statements: the path for imports, demo data and votes.
 
         The rows were validated by the caller. Each distinct reference is checked once
         (rows usually share their board or project), so an import into a board deleted a
-        moment ago is refused like a typed note.
+        moment ago is refused like a typed note; ``refs_checked``: the caller has just
+        checked them in this transaction (a vote's ballot and options).
         """
         if not rows:
             return
         entity = rule(kind)
         checked: set[tuple[str, Any]] = set()
+        writer = row_writer(entity.table, self.dialect)
+        bound = writer.bind
+        record = self._log.append
+        appeared = self._changes.appeared
+        name = self.op_name
         full = []
         for entity_id, values in rows:
             row = self._full_row(entity, values)
             validate_row(kind, row)
-            references = {name: value for name, value in values.items()
-                          if entity.fields[name].ref is not None and value is not None
-                          and (name, value) not in checked}
-            if references:
-                self._check_refs(entity, references)
-                checked.update(references.items())
-            full.append({"id": entity_id, "deleted": False, **row})
-            for name, value in row.items():
-                self._record(kind, entity_id, name, value)
-            self._record(kind, entity_id, "deleted", False)
-            self._changes.appeared(kind, entity_id)
-        self.session.execute(insert(entity.table), full)
+            if not refs_checked:
+                references = {field: value for field, value in values.items()
+                              if entity.fields[field].ref is not None and value is not None
+                              and (field, value) not in checked}
+                if references:
+                    self._check_refs(entity, references)
+                    checked.update(references.items())
+            row["id"] = entity_id
+            row["deleted"] = False
+            full.append(bound([row[column] for column in writer.columns]))
+            for column, value in row.items():
+                if column != "id":
+                    record((name, kind, entity_id, column, encode(value)))
+            appeared(kind, entity_id)
+        writer.insert(self.driver, full)
+
+    def tombstone_where(self, kind: str, **equal: Any) -> list[uuid.UUID]:
+        """Tombstone every live row of ``kind`` whose fields equal ``equal``; their ids.
+
+        One query and one update however many rows (a phone's previous vote); the
+        statements are built once per kind and fields.
+        """
+        find, tombstone = _tombstone_statements(kind, tuple(sorted(equal)))
+        gone = list(self.connection.execute(find, equal).scalars())
+        if gone:
+            self.connection.execute(tombstone, {"ids": gone})
+            for entity_id in gone:
+                self._record(kind, entity_id, "deleted", True)
+                self._changes.disappeared(kind, entity_id)
+        return gone
+
+    def rows(self, statement: Executable, params: Mapping[str, Any] | None = None,
+             ) -> Result[Any]:
+        """Run a Core statement built once (with ``bindparam``) on the transaction's
+        connection: no statement building, no ORM session work per call."""
+        return self.connection.execute(statement, params)
 
     def flush(self) -> None:
-        if self._log:
-            self.session.execute(insert(ChangeLogEntry), self._log)
-            self._log.clear()
+        """Write the change log of the operation (few statements, see :class:`RowWriter`)."""
+        if not self._log:
+            return
+        writer = row_writer(cast(Table, ChangeLogEntry.__table__), self.dialect)
+        op_id, entity_id, value, hlc, device_id = (writer.processor(column) for column in (
+            "op_id", "entity_id", "value", "hlc", "device_id"))
+        op, stamp, device = op_id(self.op_id), hlc(self.stamp), device_id(self.device_id)
+        writer.insert(self.driver, [
+            (op, op_name, kind, entity_id(row_id), name, value(logged), stamp, device)
+            for op_name, kind, row_id, name, logged in self._log])
+        self._log.clear()
+
+    @property
+    def dialect(self) -> Dialect:
+        if self._dialect is None:
+            self._dialect = self.session.get_bind().dialect
+        return self._dialect
+
+    @property
+    def connection(self) -> Connection:
+        """The Core connection of the session's transaction."""
+        if self._connection is None:
+            self._connection = self.session.connection()
+        return self._connection
+
+    @property
+    def driver(self) -> sqlite3.Connection:
+        """The SQLite connection under the session, in the operation's transaction."""
+        if self._driver is None:
+            driver = self.connection.connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            self._driver = driver
+        return self._driver
 
     @property
     def changes(self) -> ChangeSet:
@@ -270,11 +436,7 @@ class Tx:
 
     # internals
     def _record(self, kind: str, entity_id: uuid.UUID, name: str, value: Any) -> None:
-        self._log.append({
-            "op_id": self.op_id, "op_name": self.op_name, "entity": kind,
-            "entity_id": entity_id, "field": name, "value": encode(value),
-            "hlc": self.stamp, "device_id": self.device_id,
-        })
+        self._log.append((self.op_name, kind, entity_id, name, encode(value)))
 
     def _full_row(self, entity: EntityRule, values: Mapping[str, Any]) -> dict[str, Any]:
         row: dict[str, Any] = {}

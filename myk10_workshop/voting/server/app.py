@@ -21,7 +21,7 @@ from urllib.parse import parse_qsl
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy.orm import Session
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import (
     HTMLResponse,
     JSONResponse,
@@ -190,12 +190,17 @@ class _Pages:
                                 status_code=status)
         return self._render(request, "error.html", status=status, text=text, message=message)
 
-    def _ballot(self, ballot_id: str) -> queries.BallotView | None:
+    async def _ballot(self, ballot_id: str | uuid.UUID, *,
+                      fresh: bool = False) -> queries.BallotView | None:
+        """The session's ballot of that id, with its options; kept between requests while
+        no ballot changes (``fresh``: read it again in any case)."""
         try:
-            wanted = uuid.UUID(ballot_id)
+            wanted = ballot_id if isinstance(ballot_id, uuid.UUID) else uuid.UUID(ballot_id)
         except ValueError:
             return None
-        view = self.service.read(lambda session: queries.load_ballot(session, wanted))
+        view = None if fresh else self.service.cached_ballot(wanted)
+        if view is None:
+            view = await asyncio.to_thread(self.service.load_ballot, wanted)
         if view is None or view.ballot.workshop_id != self.service.workshop_id:
             return None
         return view
@@ -247,7 +252,7 @@ class _Pages:
         refused = self._check(request)
         if refused is not None:
             return refused
-        view = await asyncio.to_thread(self._ballot, request.path_params["ballot"])
+        view = await self._ballot(request.path_params["ballot"])
         if view is None:
             return self._error(request, 404, "not_found")
         if request.method == "POST":
@@ -282,6 +287,9 @@ class _Pages:
             raw = (await request.body()).decode("utf-8")
             form = dict(parse_qsl(raw, keep_blank_values=True, strict_parsing=False,
                                   max_num_fields=MAX_FIELDS))
+        except ClientDisconnect:
+            # The phone gave up before its form arrived: nobody reads an answer.
+            return Response(status_code=400)
         except (UnicodeDecodeError, ValueError):
             return self._error(request, 400, "bad_form")
         if not _valid_submission(form.get("submission", "")):
@@ -308,9 +316,12 @@ class _Pages:
                 choices = rules.parse_form(view.ballot.kind, view.ballot.settings,
                                            [option.id for option in view.options], form)
                 operation = voting.CastVote(view.ballot.id, voter, submission, choices)
-            await asyncio.to_thread(self.service.write, operation)
+            await self.service.write_async(operation)
         except ValidationError as refused:
             text = refused.message.render(self.catalogues[language])
+            # The writer read the ballot as it is now; so does the answer (the one kept
+            # here may predate a change the writer saw first).
+            view = await self._ballot(view.ballot.id, fresh=True) or view
             status = 409 if not _is_open(view) else 422
             if wants_json:
                 return JSONResponse({"ok": False, "message": text}, status_code=status)
@@ -333,7 +344,7 @@ class _Pages:
         refused = self._check(request)
         if refused is not None:
             return refused
-        view = await asyncio.to_thread(self._ballot, request.path_params["ballot"])
+        view = await self._ballot(request.path_params["ballot"])
         if view is None:
             return self._error(request, 404, "not_found")
         return self._render(request, "done.html", view=view,
@@ -343,7 +354,7 @@ class _Pages:
         refused = self._check(request)
         if refused is not None:
             return refused
-        view = await asyncio.to_thread(self._ballot, request.path_params["ballot"])
+        view = await self._ballot(request.path_params["ballot"])
         if view is None:
             return self._error(request, 404, "not_found")
         ballot = view.ballot

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from myk10_workshop.store.database import Store
 from myk10_workshop.store.operations import ChangeSet, Operation, OpResult
+from myk10_workshop.voting.queries import BallotView, load_ballot
 
 T = TypeVar("T")
 
@@ -31,6 +32,9 @@ BALLOTS_EVENT = "ballots"
 VOTES_EVENT = "votes"
 END_EVENT = ""
 VOTES_EVERY = 2.0
+# Ballots kept for the pages and votes (a few per session; a crowd of made-up ids is not
+# kept: only ballots that exist are).
+BALLOT_CACHE_SIZE = 64
 
 
 class VotingService:
@@ -54,6 +58,9 @@ class VotingService:
         # with, and a phone that connects later learns at once whether it missed news.
         self._versions = {BALLOTS_EVENT: 0, VOTES_EVENT: 0}
         self._lock = threading.Lock()
+        # Ballot id -> (the store's count of ballot changes when it was read, the ballot):
+        # every post of a vote needs its ballot, which changes rarely.
+        self._ballots: dict[uuid.UUID, tuple[int, BallotView]] = {}
 
     # ----------------------------------------------------------------- identity
 
@@ -70,11 +77,43 @@ class VotingService:
     def write(self, operation: Operation, timeout: float = 30.0) -> OpResult:
         """Queue on the writer and wait for the commit (in a worker thread, not the loop)."""
         result = self._submit(operation).result(timeout=timeout)
+        self._saved(result)
+        return result
+
+    async def write_async(self, operation: Operation, timeout: float = 30.0) -> OpResult:
+        """Queue on the writer and wait for the commit on the event loop: no thread of the
+        loop's executor is held while the writer works."""
+        result = await asyncio.wait_for(asyncio.wrap_future(self._submit(operation)), timeout)
+        self._saved(result)
+        return result
+
+    def _saved(self, result: OpResult) -> None:
         if result.changes:
             if self._on_change is not None:
                 self._on_change(result.changes)
             self.publish(result.changes)
-        return result
+
+    def cached_ballot(self, ballot_id: uuid.UUID) -> BallotView | None:
+        """The ballot as last read, if nothing of any ballot changed since; else None."""
+        found = self._ballots.get(ballot_id)
+        if found is not None and found[0] == self.store.change_count(*BALLOT_KINDS):
+            return found[1]
+        return None
+
+    def load_ballot(self, ballot_id: uuid.UUID) -> BallotView | None:
+        """The ballot with its live options, read now (and kept for :meth:`cached_ballot`);
+        None when it is gone. Blocks: for a worker thread."""
+        # Counted before reading: a change committed meanwhile makes the entry stale.
+        count = self.store.change_count(*BALLOT_KINDS)
+        view = self.store.read(lambda session: load_ballot(session, ballot_id))
+        with self._lock:
+            if view is None:
+                self._ballots.pop(ballot_id, None)
+            else:
+                if len(self._ballots) >= BALLOT_CACHE_SIZE:
+                    self._ballots.clear()
+                self._ballots[ballot_id] = (count, view)
+        return view
 
     # ----------------------------------------------------------------- news for phones
 
