@@ -54,7 +54,6 @@ def create_idea(
     field_of_action_id: uuid.UUID | None = None,
     cluster_id: uuid.UUID | None = None,
 ) -> Create:
-    state = IdeaState.PRIVATE.value if private else IdeaState.BOARD.value
     return Create(
         "idea",
         {
@@ -64,12 +63,17 @@ def create_idea(
             "y": y,
             "colour": colour,
             "source": source,
-            "state": state,
+            "state": _new_state(private),
             "author": author,
             "field_of_action_id": field_of_action_id,
             "cluster_id": cluster_id,
         },
     )
+
+
+def _new_state(private: bool) -> str:
+    """The state of a note that arrives on the board (private in a private brainstorm)."""
+    return IdeaState.PRIVATE.value if private else IdeaState.BOARD.value
 
 
 def create_ideas(
@@ -91,9 +95,15 @@ def create_ideas(
 
 
 def import_ideas(
-    board_id: uuid.UUID, rows: Sequence[Mapping[str, Any]], positions: Sequence[tuple[float, float]]
+    board_id: uuid.UUID,
+    rows: Sequence[Mapping[str, Any]],
+    positions: Sequence[tuple[float, float]],
+    *,
+    private: bool = False,
 ) -> BulkCreate:
-    """Ideas from a file, in one bulk insert (thousands of rows stay fast)."""
+    """Ideas from a file, in one bulk insert (thousands of rows stay fast); in a private
+    brainstorm they stay hidden on the projector like typed ones."""
+    state = _new_state(private)
     return BulkCreate(
         tuple(
             (
@@ -107,7 +117,7 @@ def import_ideas(
                     "colour": row.get("colour") or NOTE_COLOURS[0],
                     "author": row.get("author", ""),
                     "source": IdeaSource.IMPORT.value,
-                    "state": IdeaState.BOARD.value,
+                    "state": state,
                     "field_of_action_id": row.get("field_of_action_id"),
                 },
             )
@@ -138,12 +148,16 @@ def move(
     ideas: Mapping[uuid.UUID, tuple[float, float]] | None = None,
     clusters: Mapping[uuid.UUID, tuple[float, float]] | None = None,
     memberships: Mapping[uuid.UUID, uuid.UUID | None] | None = None,
+    sizes: Mapping[uuid.UUID, tuple[float, float]] | None = None,
 ) -> Operation:
-    """Notes and frames moved together (one drag); notes that changed frame join or leave."""
+    """Notes and frames moved together (one drag); notes that changed frame join or leave;
+    frames in ``sizes`` grew to take notes dropped into them."""
     memberships = memberships or {}
     steps: list[Operation] = []
     for cluster_id, (x, y) in (clusters or {}).items():
         steps.append(Update("cluster", cluster_id, {"x": x, "y": y}))
+    for cluster_id, (width, height) in (sizes or {}).items():
+        steps.append(Update("cluster", cluster_id, {"width": width, "height": height}))
     for idea_id, (x, y) in (ideas or {}).items():
         changes: dict[str, Any] = {"x": x, "y": y}
         if idea_id in memberships:
@@ -209,11 +223,15 @@ def tidy_cluster(
     return Batch(tuple(steps), QT_TRANSLATE_NOOP("BoardOperation", "Tidy cluster"))
 
 
-def accept_from_inbox(positions: Mapping[uuid.UUID, tuple[float, float]]) -> Batch:
-    """Phone ideas from the inbox onto the board, at the given places."""
+def accept_from_inbox(
+    positions: Mapping[uuid.UUID, tuple[float, float]], *, private: bool = False
+) -> Batch:
+    """Phone ideas from the inbox onto the board, at the given places (hidden on the
+    projector in a private brainstorm)."""
+    state = _new_state(private)
     return Batch(
         tuple(
-            Update("idea", idea_id, {"state": IdeaState.BOARD.value, "x": x, "y": y})
+            Update("idea", idea_id, {"state": state, "x": x, "y": y})
             for idea_id, (x, y) in positions.items()
         ),
         QT_TRANSLATE_NOOP("BoardOperation", "Accept ideas"),
@@ -353,6 +371,27 @@ class MergeClusters(Operation):
         return Batch(tuple(reversed(inverse)), self.label)
 
 
+def merge_dropped(
+    target: uuid.UUID,
+    other: uuid.UUID,
+    places: Mapping[uuid.UUID, tuple[float, float]],
+    frame: Rect,
+) -> Batch:
+    """A frame dropped onto another: its notes join the target at free places in it
+    (``places``) instead of lying on top of the target's notes; the target keeps its place
+    and takes the size ``frame``; the dropped frame goes away. One undo step."""
+    steps: list[Operation] = [MergeClusters(target, other)]
+    steps.append(
+        Update(
+            "cluster",
+            target,
+            {"x": frame.x, "y": frame.y, "width": frame.width, "height": frame.height},
+        )
+    )
+    steps += [Update("idea", idea_id, {"x": x, "y": y}) for idea_id, (x, y) in places.items()]
+    return Batch(tuple(steps), QT_TRANSLATE_NOOP("BoardOperation", "Merge clusters"))
+
+
 def _frame(row: Mapping[str, Any]) -> Rect:
     return Rect(row["x"], row["y"], row["width"], row["height"])
 
@@ -402,9 +441,14 @@ class NoteCopy:
 
 
 def copy_ideas(
-    board_id: uuid.UUID, copies: Sequence[NoteCopy], positions: Sequence[tuple[float, float]]
+    board_id: uuid.UUID,
+    copies: Sequence[NoteCopy],
+    positions: Sequence[tuple[float, float]],
+    *,
+    private: bool = False,
 ) -> Operation:
-    """New notes with the content of others (copy and paste, duplicate)."""
+    """New notes with the content of others (copy and paste, duplicate); private in a
+    private brainstorm, like typed ones."""
     return _one_step(
         [
             create_idea(
@@ -415,6 +459,7 @@ def copy_ideas(
                 colour=copy.colour,
                 author=copy.author,
                 field_of_action_id=copy.field_of_action_id,
+                private=private,
             )
             for copy, (x, y) in zip(copies, positions, strict=True)
         ],

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from myk10_workshop.store.schema import (
@@ -19,6 +19,8 @@ from myk10_workshop.store.schema import (
     FieldOfAction,
     Idea,
     IdeaState,
+    Measure,
+    MeasureSource,
     PaperTally,
     Vote,
     Workshop,
@@ -179,6 +181,32 @@ def load_delta(session: Session, board_id: uuid.UUID, idea_ids: frozenset[uuid.U
     return BoardDelta(ideas, clusters,
                       idea_ids - {row.id for row in ideas},
                       cluster_ids - {row.id for row in clusters})
+
+
+def measure_links(session: Session, idea_ids: frozenset[uuid.UUID],
+                  cluster_id: uuid.UUID | None = None) -> dict[uuid.UUID, str]:
+    """Which of these ideas (and the cluster) a live measure already came from: source id
+    -> the measure's title. Promoting them again would make a second measure of the same."""
+    source = MeasureSource.__table__.c
+    measure = Measure.__table__.c
+    conditions: list[ColumnElement[bool]] = []
+    if idea_ids:
+        conditions.append(source.idea_id.in_(idea_ids))
+    if cluster_id is not None:
+        conditions.append(source.cluster_id == cluster_id)
+    if not conditions:
+        return {}
+    wanted = or_(*conditions)
+    links: dict[uuid.UUID, str] = {}
+    for idea_id, linked_cluster, title in session.execute(
+            select(source.idea_id, source.cluster_id, measure.title)
+            .join(Measure, Measure.id == source.measure_id)
+            .where(wanted, source.deleted.is_(False), measure.deleted.is_(False))
+            .order_by(measure.title)):
+        for linked in (idea_id, linked_cluster):
+            if linked is not None and (linked in idea_ids or linked == cluster_id):
+                links.setdefault(linked, title)
+    return links
 
 
 def inbox(session: Session, board_id: uuid.UUID) -> tuple[IdeaView, ...]:

@@ -86,23 +86,33 @@ def _words(text: str) -> list[_Word]:
     """
     words: list[_Word] = []
     for match in _WORD.finditer(text):
-        surface = match.group()
-        pieces: list[tuple[str, str]] = []
-        carry_surface, carry_norm = "", ""
-        for raw in _SEPARATORS.split(surface):
-            piece = _APOSTROPHES.sub("", raw)
-            norm = normalize(piece)
-            if not norm:
-                continue
-            if len(norm) == 1 and norm.isalpha():
-                carry_surface, carry_norm = carry_surface + piece + "-", carry_norm + norm
-                continue
-            pieces.append((carry_surface + piece, carry_norm + norm))
-            carry_surface, carry_norm = "", ""
-        pieces = [(s, n) for s, n in pieces if len(n) > 1 and not n.isdigit()]
-        if pieces:
-            words.append(_Word(surface, tuple(pieces)))
+        word = _word(match.group())
+        if word is not None:
+            words.append(word)
     return words
+
+
+@lru_cache(maxsize=100_000)
+def _word(surface: str) -> _Word | None:
+    """One word as written, taken apart (see ``_words``); None if nothing of it counts.
+
+    Cached: a board repeats the same few thousand words, and folding each character is the
+    slow part of reading a note.
+    """
+    pieces: list[tuple[str, str]] = []
+    carry_surface, carry_norm = "", ""
+    for raw in _SEPARATORS.split(surface):
+        piece = _APOSTROPHES.sub("", raw)
+        norm = normalize(piece)
+        if not norm:
+            continue
+        if len(norm) == 1 and norm.isalpha():
+            carry_surface, carry_norm = carry_surface + piece + "-", carry_norm + norm
+            continue
+        pieces.append((carry_surface + piece, carry_norm + norm))
+        carry_surface, carry_norm = "", ""
+    pieces = [(s, n) for s, n in pieces if len(n) > 1 and not n.isdigit()]
+    return _Word(surface, tuple(pieces)) if pieces else None
 
 
 def tokens(text: str) -> list[str]:
@@ -372,6 +382,9 @@ class Analyser:
     def __init__(self, vocabulary: Iterable[str] = ()) -> None:
         self._known = _known_parts(vocabulary)
         self._memo: dict[str, _Node] = {}
+        # What each word (as written) contributes: notes repeat words, and working out a
+        # word's parts and concepts costs far more than adding them up.
+        self._by_word: dict[str, Analysis] = {}
 
     @classmethod
     def for_texts(cls, texts: Iterable[str]) -> Analyser:
@@ -388,18 +401,34 @@ class Analyser:
     def analyse(self, text: str) -> Analysis:
         """Weighted features of a text: stems, compound parts, concepts and fields."""
         analysis = Analysis()
-        concepts = _concepts_by_stem()
+        weights, spellings, meanings = analysis.weights, analysis.spellings, analysis.meanings
         for word in _words(text):
-            if len(word.pieces) > 1:
-                node = _Node(word.joined, tuple(self._node(norm) for _s, norm in word.pieces))
-                spellings = {word.joined: word.surface, **dict((n, s) for s, n in word.pieces)}
-            else:
-                surface, norm = word.pieces[0]
-                if is_stop_word(norm):
-                    continue
-                node = self._node(norm)
-                spellings = {norm: surface}
-            self._add_node(analysis, node, spellings, concepts, WORD_WEIGHT, found=False)
+            part = self._by_word.get(word.surface)
+            if part is None:
+                part = self._by_word[word.surface] = self._analyse_word(word)
+            for feature, weight in part.weights.items():
+                weights[feature] = weights.get(feature, 0.0) + weight
+            for feature, spelling in part.spellings.items():
+                spellings.setdefault(feature, spelling)
+            for feature, concepts in part.meanings.items():
+                known = meanings.get(feature, ())
+                meanings[feature] = known + tuple(c for c in concepts if c not in known)
+        return analysis
+
+    def _analyse_word(self, word: _Word) -> Analysis:
+        """What one word adds to a note (the note's analysis is the sum over its words)."""
+        analysis = Analysis()
+        concepts = _concepts_by_stem()
+        if len(word.pieces) > 1:
+            node = _Node(word.joined, tuple(self._node(norm) for _s, norm in word.pieces))
+            spellings = {word.joined: word.surface, **dict((n, s) for s, n in word.pieces)}
+        else:
+            surface, norm = word.pieces[0]
+            if is_stop_word(norm):
+                return analysis
+            node = self._node(norm)
+            spellings = {norm: surface}
+        self._add_node(analysis, node, spellings, concepts, WORD_WEIGHT, found=False)
         return analysis
 
     def _node(self, norm: str) -> _Node:

@@ -365,7 +365,9 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: ChangeSet) -> None:
         if not changes or changes.touches(*NAVIGATOR_KINDS):
             self.reload_tree()
-        elif changes:
+        elif not changes.kinds() <= {"vote", "paper_tally"}:
+            # Votes change none of the overview's counts (seven queries): a burst of phones
+            # voting does not make it count again and again.
             self._load_counts()
 
     def _on_failed(self, text: str) -> None:

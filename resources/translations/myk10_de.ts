@@ -469,67 +469,67 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     </message>
     <message>
         <source>Show the board in a second window (full screen on a second screen), following this view (F5 or Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinnwand in einem zweiten Fenster zeigen (Vollbild auf einem zweiten Bildschirm), das dieser Ansicht folgt (F5 oder Strg+P)</translation>
     </message>
     <message>
         <source>Import ideas, export the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen importieren, Pinnwand exportieren</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Loading the boards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pinnwände werden geladen…</translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Notiz</translation>
     </message>
     <message>
         <source>{count} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Notizen</translation>
     </message>
     <message>
         <source>1 cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Cluster</translation>
     </message>
     <message>
         <source>{count} clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Cluster</translation>
     </message>
     <message>
         <source>no matches</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Treffer</translation>
     </message>
     <message>
         <source>1 match</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Treffer</translation>
     </message>
     <message>
         <source>{count} matches</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Treffer</translation>
     </message>
     <message>
         <source>Inbox of ideas from phones, ranking by votes, cluster suggestions (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang der Ideen von Handys, Rangliste nach Stimmen, Cluster-Vorschläge (F9)</translation>
     </message>
     <message>
         <source>1 suggestion. Accept it if it fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Vorschlag. Übernehmen Sie ihn, wenn er passt.</translation>
     </message>
     <message>
         <source>{label} – 1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} – 1 Notiz</translation>
     </message>
     <message>
         <source>1 loose note fits into an existing cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 lose Notiz passt in einen vorhandenen Cluster.</translation>
     </message>
     <message>
         <source>1 note → {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Notiz → {title}</translation>
     </message>
     <message>
         <source>{count} notes → {title}</source>
@@ -560,6 +560,10 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
         <translation>Pinnwand exportieren</translation>
     </message>
     <message>
+        <source>The board was saved to {path}.</source>
+        <translation>Die Pinnwand wurde unter {path} gespeichert.</translation>
+    </message>
+    <message>
         <source>The board could not be saved to {path}: {reason}</source>
         <translation>Die Pinnwand konnte nicht unter {path} gespeichert werden: {reason}</translation>
     </message>
@@ -581,7 +585,7 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     </message>
     <message>
         <source>This cluster is already the measure “{title}”: no second measure was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Cluster ist schon die Maßnahme „{title}“: Es wurde keine zweite Maßnahme angelegt.</translation>
     </message>
     <message>
         <source>New measure</source>
@@ -589,23 +593,23 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     </message>
     <message>
         <source>This note is already the measure “{title}”: no second measure was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz ist schon die Maßnahme „{title}“: Es wurde keine zweite Maßnahme angelegt.</translation>
     </message>
     <message>
         <source>These notes are already measures (such as “{title}”): no second measure was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notizen sind schon Maßnahmen (etwa „{title}“): Es wurde keine zweite Maßnahme angelegt.</translation>
     </message>
     <message>
         <source>The measure “{title}” is now in the digital agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßnahme „{title}“ steht jetzt in der Digitalen Agenda.</translation>
     </message>
     <message>
         <source>One note that is already a measure was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz, die schon eine Maßnahme ist, wurde ausgelassen.</translation>
     </message>
     <message>
         <source>{count} notes that are already measures were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Notizen, die schon Maßnahmen sind, wurden ausgelassen.</translation>
     </message>
     <message>
         <source>All fields of action</source>
@@ -625,15 +629,15 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     </message>
     <message>
         <source>one colour</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Farbe</translation>
     </message>
     <message>
         <source>Filter by field of action or colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Handlungsfeld oder Farbe filtern</translation>
     </message>
     <message>
         <source>Only notes of: {filter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Notizen mit: {filter}</translation>
     </message>
     <message>
         <source>None</source>
@@ -663,15 +667,15 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     </message>
     <message>
         <source>The note is too long: {length} characters, at most {maximum} are allowed. It stays in the input line: shorten it, or split it into several notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist zu lang: {length} Zeichen, erlaubt sind höchstens {maximum}. Sie bleibt in der Eingabezeile: Kürzen Sie sie oder teilen Sie sie auf mehrere Notizen auf.</translation>
     </message>
     <message>
         <source>One line is too long for a note (at most {maximum} characters). It stays in the input line to be shortened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile ist zu lang für eine Notiz (höchstens {maximum} Zeichen). Sie bleibt zum Kürzen in der Eingabezeile.</translation>
     </message>
     <message>
         <source>{count} lines are too long for a note (at most {maximum} characters). They stay in the input line to be shortened.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeilen sind zu lang für eine Notiz (höchstens {maximum} Zeichen). Sie bleiben zum Kürzen in der Eingabezeile.</translation>
     </message>
 </context>
 <context>
@@ -752,23 +756,23 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     </message>
     <message>
         <source>1 idea can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Idee kann importiert werden</translation>
     </message>
     <message>
         <source>{count} ideas can be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Ideen können importiert werden</translation>
     </message>
     <message>
         <source>1 row is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile wird ausgelassen</translation>
     </message>
     <message>
         <source>{count} rows are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeilen werden ausgelassen</translation>
     </message>
     <message>
         <source>{file}: {ideas}, {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {ideas}, {rows}.</translation>
     </message>
     <message>
         <source>Left out:</source>
@@ -776,7 +780,7 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     </message>
     <message>
         <source>Import 1 idea</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Idee importieren</translation>
     </message>
     <message>
         <source>Import {count} ideas</source>
@@ -810,7 +814,7 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     <name>LengthHint</name>
     <message>
         <source>{length} / {maximum} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {maximum} Zeichen</translation>
     </message>
 </context>
 <context>
@@ -952,11 +956,11 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <name>NoteEditor</name>
     <message>
         <source>The title is too long: {length} characters, at most {maximum} are allowed. Shorten it to save it (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel ist zu lang: {length} Zeichen, erlaubt sind höchstens {maximum}. Kürzen Sie ihn, um ihn zu speichern (Esc bricht ab).</translation>
     </message>
     <message>
         <source>The note is too long: {length} characters, at most {maximum} are allowed. Shorten it to save it (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist zu lang: {length} Zeichen, erlaubt sind höchstens {maximum}. Kürzen Sie sie, um sie zu speichern (Esc bricht ab).</translation>
     </message>
 </context>
 <context>

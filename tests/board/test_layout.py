@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+import random
+
 import pytest
 
 from myk10_workshop.board.layout import (
@@ -9,6 +12,7 @@ from myk10_workshop.board.layout import (
     GAP,
     NOTE_HEIGHT,
     NOTE_WIDTH,
+    Occupancy,
     Rect,
     bounding,
     cluster_at,
@@ -277,3 +281,133 @@ def test_free_spots_on_a_full_board_stack_below_everything() -> None:
     assert all(rect.y >= wall.bottom for rect in rects)
     assert not any(rect.intersects(wall) for rect in rects)
     assert no_two_overlap(rects)
+
+
+# --------------------------------------------------------------------------- spatial index
+
+
+def _reference_free_spots(occupied: list[Rect], near: tuple[float, float], count: int,
+                          limit: int = 4000) -> list[tuple[float, float]]:
+    """The plain version: every candidate against every rectangle (the meaning to keep)."""
+    origin_x, origin_y = near[0] - NOTE_WIDTH / 2, near[1] - NOTE_HEIGHT / 2
+    spots: list[tuple[float, float]] = []
+    taken = list(occupied)
+    ring = tried = 0
+    while len(spots) < count and tried < limit:
+        cells = sorted(((column, row) for row in range(-ring, ring + 1)
+                        for column in range(-ring, ring + 1)
+                        if max(abs(row), abs(column)) == ring), key=lambda c: (c[1], c[0]))
+        for column, row in cells:
+            tried += 1
+            candidate = note_rect(origin_x + column * STEP_X, origin_y + row * STEP_Y)
+            padded = Rect(candidate.x - GAP / 2, candidate.y - GAP / 2,
+                          candidate.width + GAP, candidate.height + GAP)
+            if not any(padded.intersects(rect) for rect in taken):
+                spots.append((candidate.x, candidate.y))
+                taken.append(candidate)
+                if len(spots) == count:
+                    break
+        ring += 1
+    while len(spots) < count:
+        bottom = max((rect.bottom for rect in taken), default=0.0)
+        spots.append((origin_x, bottom + GAP))
+        taken.append(note_rect(origin_x, bottom + GAP))
+    return spots
+
+
+def _random_board(seed: int, notes: int) -> list[Rect]:
+    """Loose notes scattered on a grid that is not the search grid, and some frames."""
+    rng = random.Random(seed)
+    rects = [note_rect(rng.uniform(-3000.0, 3000.0), rng.uniform(-2000.0, 2000.0))
+             for _ in range(notes)]
+    rects += [Rect(rng.uniform(-3000.0, 3000.0), rng.uniform(-2000.0, 2000.0),
+                   rng.uniform(200.0, 1500.0), rng.uniform(200.0, 900.0))
+              for _ in range(notes // 20)]
+    return rects
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_free_spots_are_the_same_as_checking_every_rectangle(seed: int) -> None:
+    occupied = _random_board(seed, 150 * (seed + 1))
+    rng = random.Random(seed)
+    for _ in range(4):
+        near = (rng.uniform(-2500.0, 2500.0), rng.uniform(-1500.0, 1500.0))
+        count = rng.choice([1, 3, 40, 250])
+        expected = _reference_free_spots(occupied, near, count)
+        assert free_spots(occupied, near, count) == expected
+        assert free_spots(Occupancy(occupied), near, count) == expected
+
+
+def test_free_spots_stack_below_like_checking_every_rectangle() -> None:
+    occupied = [Rect(-10_000.0, -10_000.0, 20_000.0, 20_000.0), note_rect(0.0, 12_000.0)]
+    expected = _reference_free_spots(occupied, (0.0, 0.0), 4, limit=30)
+    assert free_spots(occupied, (0.0, 0.0), 4, limit=30) == expected
+    assert free_spots(Occupancy(occupied), (0.0, 0.0), 4, limit=30) == expected
+    # Only negative bottoms: stacked below them, not below zero.
+    low = [Rect(-5000.0, -9000.0, 10_000.0, 8000.0)]
+    assert free_spots(low, (0.0, -5000.0), 2, limit=5) == _reference_free_spots(
+        low, (0.0, -5000.0), 2, limit=5)
+
+
+def test_free_spots_leave_the_callers_occupancy_as_it_was() -> None:
+    occupancy = Occupancy([note_rect(0.0, 0.0)])
+    free_spots(occupancy, (500.0, 500.0), 20)
+    assert len(occupancy) == 1
+
+
+def test_a_spot_is_compared_with_nearby_rectangles_only(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A 10,000-note board of 100 x 100 notes, and the wanted place in its middle.
+    wall = [note_rect(column * STEP_X, row * STEP_Y) for row in range(100)
+            for column in range(100)]
+    occupancy = Occupancy(wall)
+    comparisons = [0]
+    intersects = Rect.intersects
+
+    def counted(self: Rect, other: Rect) -> bool:
+        comparisons[0] += 1
+        return intersects(self, other)
+
+    monkeypatch.setattr(Rect, "intersects", counted)
+    near = (100.0 + 2 * STEP_X, 5000.0)  # on the wall, three columns from its left edge
+    spots = free_spots(occupancy, near, 1)
+    assert spots == [(near[0] - NOTE_WIDTH / 2 - 3 * STEP_X, near[1] - NOTE_HEIGHT / 2
+                      - 3 * STEP_Y)]  # ring 3, first in reading order: top left
+    assert comparisons[0] < 400
+    comparisons[0] = 0
+    assert free_spots(wall, near, 1) == spots  # from a plain list: one pass for the area
+    assert comparisons[0] < len(wall) + 400
+
+
+def test_occupancy_keeps_rectangles_under_keys() -> None:
+    occupancy = Occupancy()
+    occupancy.put("a", note_rect(0.0, 0.0))
+    occupancy.put("frame", Rect(1000.0, 1000.0, 900.0, 700.0))
+    assert "a" in occupancy and len(occupancy) == 2
+    assert occupancy.collides(Rect(100.0, 100.0, 10.0, 10.0))
+    assert occupancy.collides(Rect(1850.0, 1650.0, 100.0, 100.0))  # the frame's far corner
+    assert not occupancy.collides(Rect(NOTE_WIDTH, 0.0, 10.0, 10.0))  # touching is free
+    occupancy.put("a", note_rect(5000.0, 5000.0))  # moved
+    assert not occupancy.collides(Rect(100.0, 100.0, 10.0, 10.0))
+    assert occupancy.collides(Rect(5100.0, 5100.0, 10.0, 10.0))
+    occupancy.put("a", None)  # gone
+    occupancy.discard("frame")
+    occupancy.discard("never there")
+    assert len(occupancy) == 0
+    assert not occupancy.collides(Rect(1850.0, 1650.0, 100.0, 100.0))
+    assert occupancy.bottom() is None
+
+
+def test_occupancy_handles_huge_and_odd_rectangles() -> None:
+    huge = Rect(-1e9, -1e9, 2e9, 2e9)
+    occupancy = Occupancy([huge])
+    assert occupancy.collides(note_rect(123456.0, -98765.0))
+    occupancy.clear()
+    occupancy.add(Rect(math.inf, 0.0, 10.0, 10.0))
+    assert not occupancy.collides(note_rect(0.0, 0.0))
+    key = occupancy.add(note_rect(0.0, 0.0))
+    assert occupancy.collides(Rect(-1e12, -1e12, 2e12, 2e12))
+    occupancy.discard(key)
+    assert occupancy.bottom() == 10.0
+    with pytest.raises(ValueError, match="cell"):
+        Occupancy(cell=0.0)

@@ -653,6 +653,57 @@ def test_set_private_mode_and_reveal(store: Store, site: Site) -> None:
     undo_redo(store, result, before)
 
 
+def test_copies_imports_and_accepted_phone_ideas_are_private_in_a_private_brainstorm(
+        store: Store, site: Site) -> None:
+    """Every way onto the board keeps a private brainstorm private, not only typing."""
+    (phone,) = add_notes(store, site.board, (0.0, 0.0), state="inbox")
+    copy = ops.NoteCopy("Kopie", ops.NOTE_COLOURS[1], "Anna", site.fields[0])
+    store.apply(ops.copy_ideas(site.board, [copy, copy], [(0.0, 0.0), (200.0, 0.0)],
+                               private=True))
+    store.apply(ops.import_ideas(site.board, [{"text": "Vom Papier"}], [(0.0, 200.0)],
+                                 private=True))
+    store.apply(ops.accept_from_inbox({phone: (400.0, 0.0)}, private=True))
+    states = {(i.text, i.state) for i in board_view(store, site.board).ideas}
+    assert states == {("Kopie", "private"), ("Vom Papier", "private"), ("Idee 0", "private")}
+    # Outside a private brainstorm they are on the board for everyone, as before.
+    store.apply(ops.copy_ideas(site.board, [copy], [(600.0, 0.0)]))
+    store.apply(ops.import_ideas(site.board, [{"text": "Offen"}], [(0.0, 400.0)]))
+    assert {i.state for i in board_view(store, site.board).ideas
+            if i.text in ("Offen",) or i.x == 600.0} == {"board"}
+
+
+def test_move_grows_the_frames_that_take_dropped_notes(store: Store, site: Site) -> None:
+    cluster, _members = add_cluster(store, site.board, Rect(0.0, 0.0, 420.0, 196.0),
+                                    "Verkehr", (20.0, 56.0), (220.0, 56.0))
+    (loose,) = add_notes(store, site.board, (900.0, 0.0))
+    result, before = apply(store, ops.move({loose: (20.0, 196.0)}, {}, {loose: cluster},
+                                           {cluster: (420.0, 336.0)}))
+    assert (row(store, "cluster", cluster)["width"], row(store, "cluster", cluster)["height"]
+            ) == (420.0, 336.0)
+    assert row(store, "idea", loose)["cluster_id"] == cluster
+    undo_redo(store, result, before)
+
+
+def test_merge_dropped_puts_the_notes_in_free_places_of_the_target(
+        store: Store, site: Site) -> None:
+    target, kept = add_cluster(store, site.board, Rect(0.0, 0.0, 420.0, 196.0), "Verkehr",
+                               (20.0, 56.0), (220.0, 56.0))
+    other, moved = add_cluster(store, site.board, Rect(60.0, 40.0, 220.0, 196.0), "Bus",
+                               (80.0, 96.0))
+    places = {moved[0]: (20.0, 196.0)}
+    result, before = apply(store, ops.merge_dropped(target, other, places,
+                                                    Rect(0.0, 0.0, 420.0, 336.0)))
+    view = board_view(store, site.board)
+    assert [c.id for c in view.clusters] == [target]
+    (frame,) = view.clusters
+    assert (frame.x, frame.y, frame.width, frame.height) == (0.0, 0.0, 420.0, 336.0)
+    ideas = {i.id: i for i in view.ideas}
+    assert {i.cluster_id for i in ideas.values()} == {target}
+    assert (ideas[moved[0]].x, ideas[moved[0]].y) == (20.0, 196.0)
+    assert [(ideas[i].x, ideas[i].y) for i in kept] == [(20.0, 56.0), (220.0, 56.0)]
+    undo_redo(store, result, before)
+
+
 # --------------------------------------------------------------------------- measures
 
 
@@ -713,6 +764,24 @@ def test_promote_with_no_sources_makes_a_bare_measure(store: Store, site: Site) 
     store.apply(ops.promote_to_measure(site.project, "Idee ohne Herkunft"))
     assert [m["title"] for m in _measures(store)] == ["Idee ohne Herkunft"]
     assert _sources(store) == []
+
+
+def test_measure_links_say_which_notes_and_clusters_are_already_measures(
+        store: Store, site: Site) -> None:
+    from myk10_workshop.board.queries import measure_links
+
+    cluster, members = add_cluster(store, site.board, Rect(0.0, 0.0, 420.0, 196.0),
+                                   "Verkehr", (20.0, 56.0), (220.0, 56.0))
+    (loose,) = add_notes(store, site.board, (900.0, 0.0))
+    assert store.read(lambda s: measure_links(s, frozenset(members), cluster)) == {}
+    store.apply(ops.promote_to_measure(site.project, "Rufbus", idea_ids=[members[0]]))
+    made = store.apply(ops.promote_to_measure(site.project, "Verkehr", cluster_id=cluster))
+    assert store.read(lambda s: measure_links(s, frozenset([*members, loose]), cluster)) == {
+        members[0]: "Rufbus", cluster: "Verkehr"}
+    assert store.read(lambda s: measure_links(s, frozenset(), None)) == {}
+    store.apply(made.inverse)  # a deleted measure links nothing
+    assert store.read(lambda s: measure_links(s, frozenset(members), cluster)) == {
+        members[0]: "Rufbus"}
 
 
 # --------------------------------------------------------------------------- bulk edits

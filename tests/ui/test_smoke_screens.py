@@ -33,7 +33,8 @@ SCREEN = "1920x1080x24"
 LANGUAGES = ("de", "en")
 # Every main page: the overview of each kind of navigator entry, then each feature tab.
 PAGES = ("01-overview-project", "02-overview-workshop", "03-overview-field", "04-agenda",
-         "05-board", "06-voting", "07-timeline", "08-results")
+         "05-board", "06-voting", "07-timeline", "08-results", "09-voting-live",
+         "10-projector-join")
 MIN_SIZE = (1000, 700)
 XVFB_START_SECONDS = 10.0
 CHILD_TIMEOUT_SECONDS = 60.0

@@ -3,22 +3,69 @@
 A plain-text editor is laid over the item: what is typed is never read as markup. Enter
 saves a title; Ctrl+Enter (or leaving the editor) saves a note, whose text may have line
 breaks; Escape drops the edit.
+
+Nothing typed is cut or lost: text over the length the store allows is refused with a
+message while the editor stays open with all of it, and a counter under the editor shows
+the length as the limit comes near.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QPlainTextEdit
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QLabel, QPlainTextEdit, QWidget
 
-from myk10_workshop.board.importing import MAX_TEXT
 from myk10_workshop.board.layout import CLUSTER_HEADER, NOTE_HEIGHT, NOTE_WIDTH
+from myk10_workshop.store.entities import rule
 from myk10_workshop.ui.board.items import ClusterItem, NoteItem
+
+
+def _max_length(kind: str, field: str) -> int:
+    limit = rule(kind).fields[field].max_length
+    assert limit is not None
+    return limit
+
+
+# The store's limits (a longer text would be refused when it is saved).
+MAX_NOTE = _max_length("idea", "text")
+MAX_TITLE = _max_length("cluster", "title")
+# The counter shows from this share of the limit on.
+HINT_FROM = 0.9
+
+
+class LengthHint(QLabel):
+    """A small counter "1,950 / 2,000 characters" that shows near a text's limit and turns
+    red past it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("lengthHint")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.setMargin(3)
+        self.hide()
+
+    def follow(self, length: int, maximum: int) -> bool:
+        """Show the count if ``length`` is near or over ``maximum``; True when over."""
+        over = length > maximum
+        if length < maximum * HINT_FROM:
+            self.hide()
+            return over
+        self.setText(self.tr("{length} / {maximum} characters").format(
+            length=length, maximum=maximum))
+        colour = "#b71c1c" if over else "#37474f"
+        self.setStyleSheet(f"QLabel#lengthHint {{ color: {colour}; background: #ffffffdd;"
+                           f" border: 1px solid {colour}; border-radius: 3px; }}")
+        self.adjustSize()
+        self.show()
+        self.raise_()
+        return over
 
 
 class NoteEditor(QObject):
     # The item (note or frame) and its new text.
     committed = Signal(object, str)
+    # A message: the text could not be saved as it is (too long); the editor stays open.
+    refused = Signal(str)
 
     def __init__(self, view: QGraphicsView) -> None:
         super().__init__(view)
@@ -27,6 +74,8 @@ class NoteEditor(QObject):
         self.widget.setObjectName("noteEditor")
         self.widget.hide()
         self.widget.installEventFilter(self)
+        self.hint = LengthHint(view.viewport())
+        self.widget.textChanged.connect(self._count)
         self._item: QGraphicsItem | None = None
         self._title = False
 
@@ -43,7 +92,8 @@ class NoteEditor(QObject):
         return self._item is not None
 
     def _start(self, item: QGraphicsItem, text: str, local: QRectF, *, title: bool) -> None:
-        self.finish(save=True)
+        if not self.finish(save=True):
+            return  # the open edit is too long to save: it stays, with its text
         self._item = item
         self._title = title
         scene_rect = item.mapRectToScene(local)
@@ -60,17 +110,43 @@ class NoteEditor(QObject):
         self.widget.show()
         self.widget.setFocus()
 
-    def finish(self, *, save: bool) -> None:
-        item, self._item = self._item, None
-        if item is None:
-            return
+    def _limit(self) -> int:
+        return MAX_TITLE if self._title else MAX_NOTE
+
+    def _text(self) -> str:
         text = self.widget.toPlainText().strip()
+        return " ".join(text.split()) if self._title else text  # a title is one line
+
+    def _count(self) -> None:
+        if self._item is None:
+            self.hint.hide()
+            return
+        self.hint.follow(len(self._text()), self._limit())
+        below = self.widget.geometry()
+        self.hint.move(below.left(), below.bottom() + 2)
+
+    def finish(self, *, save: bool) -> bool:
+        """End the edit, saving it with ``save``. False (and the editor stays open with the
+        text) when the text is too long to be saved."""
+        item = self._item
+        if item is None:
+            return True
+        text = self._text()
+        if save and len(text) > self._limit():
+            self.refused.emit(
+                (self.tr("The title is too long: {length} characters, at most {maximum} are "
+                         "allowed. Shorten it to save it (Esc cancels).") if self._title
+                 else self.tr("The note is too long: {length} characters, at most {maximum} "
+                              "are allowed. Shorten it to save it (Esc cancels)."))
+                .format(length=len(text), maximum=self._limit()))
+            return False
+        self._item = None
         self.widget.hide()
+        self.hint.hide()
         self._view.setFocus()
-        if self._title:
-            text = " ".join(text.split())  # a title is one line
         if save and (text or self._title):
-            self.committed.emit(item, text[:MAX_TEXT])
+            self.committed.emit(item, text)
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget and isinstance(event, QKeyEvent) and (

@@ -15,6 +15,7 @@ import math
 import os
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt
@@ -71,9 +72,48 @@ def png_size(source: QSizeF, scale: float, max_pixels: int) -> QSize:
     return QSize(columns, rows)
 
 
-def export_png(scene: BoardScene, path: PathLike, *, max_pixels: int = 40_000_000,
-               scale: float = 1.0) -> QSize:
-    """Write the whole board as a PNG; returns the picture's size in pixels."""
+@dataclass(frozen=True)
+class Rendered:
+    """A board drawn on the GUI thread (the scene's items live there), ready to be encoded
+    and written by :meth:`write` on any thread: the GUI does not wait for the disk."""
+
+    kind: str
+    data: QByteArray | None = None  # SVG or PDF bytes
+    image: QImage | None = None  # PNG: encoded in write(), off the GUI thread
+
+    @property
+    def size(self) -> QSize:
+        return self.image.size() if self.image is not None else QSize()
+
+    def write(self, path: PathLike) -> None:
+        """Encode (PNG) and write the file atomically; :class:`OSError` on failure."""
+        if self.image is not None:
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            # The stubs want bytes for the format; PySide6 itself only takes a str.
+            if not self.image.save(buffer, "PNG"):  # type: ignore[call-overload]
+                raise OSError(errno.EIO, "the picture could not be encoded as PNG")
+            buffer.close()
+        else:
+            assert self.data is not None
+            data = self.data
+        write_atomically(Path(path), bytes(data.data()))
+
+
+def render(scene: BoardScene, kind: str, title: str) -> Rendered:
+    """Draw the whole board as ``kind`` ("png", "svg" or "pdf")."""
+    if kind == "png":
+        return render_png(scene)
+    if kind == "svg":
+        return render_svg(scene, title)
+    if kind == "pdf":
+        return render_pdf(scene, title)
+    raise ValueError(f"unknown export kind {kind!r}")
+
+
+def render_png(scene: BoardScene, *, max_pixels: int = 40_000_000,
+               scale: float = 1.0) -> Rendered:
     source = export_rect(scene)
     size = png_size(source.size(), scale, max_pixels)
     image = QImage(size, QImage.Format.Format_RGB32)
@@ -89,19 +129,10 @@ def export_png(scene: BoardScene, path: PathLike, *, max_pixels: int = 40_000_00
         _render(scene, painter, QRectF(0.0, 0.0, size.width(), size.height()), source)
     finally:
         painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # The stubs want bytes for the format; PySide6 itself only takes a str.
-    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-        raise OSError(errno.EIO, "the picture could not be encoded as PNG")
-    buffer.close()
-    write_atomically(Path(path), bytes(data.data()))
-    return size
+    return Rendered("png", image=image)
 
 
-def export_svg(scene: BoardScene, path: PathLike, title: str) -> None:
-    """Write the whole board as an SVG drawing (text stays text), titled ``title``."""
+def render_svg(scene: BoardScene, title: str) -> Rendered:
     from PySide6.QtSvg import QSvgGenerator  # only needed here; keeps start-up lean
 
     source = export_rect(scene)
@@ -121,12 +152,11 @@ def export_svg(scene: BoardScene, path: PathLike, title: str) -> None:
     finally:
         painter.end()
     buffer.close()
-    write_atomically(Path(path), bytes(data.data()))
+    return Rendered("svg", data=data)
 
 
-def export_pdf(scene: BoardScene, path: PathLike, title: str) -> int:
-    """Write the whole board on one A3 landscape page, titled, as vectors; returns the
-    number of pages (1)."""
+def render_pdf(scene: BoardScene, title: str) -> Rendered:
+    """The whole board on one A3 landscape page, titled, as vectors."""
     source = export_rect(scene)
     data = QByteArray()
     buffer = QBuffer(data)
@@ -157,7 +187,26 @@ def export_pdf(scene: BoardScene, path: PathLike, title: str) -> int:
     finally:
         painter.end()
     buffer.close()
-    write_atomically(Path(path), bytes(data.data()))
+    return Rendered("pdf", data=data)
+
+
+def export_png(scene: BoardScene, path: PathLike, *, max_pixels: int = 40_000_000,
+               scale: float = 1.0) -> QSize:
+    """Write the whole board as a PNG; returns the picture's size in pixels."""
+    rendered = render_png(scene, max_pixels=max_pixels, scale=scale)
+    rendered.write(path)
+    return rendered.size
+
+
+def export_svg(scene: BoardScene, path: PathLike, title: str) -> None:
+    """Write the whole board as an SVG drawing (text stays text), titled ``title``."""
+    render_svg(scene, title).write(path)
+
+
+def export_pdf(scene: BoardScene, path: PathLike, title: str) -> int:
+    """Write the whole board on one A3 landscape page, titled, as vectors; returns the
+    number of pages (1)."""
+    render_pdf(scene, title).write(path)
     return 1
 
 
@@ -185,10 +234,14 @@ def _export_look(scene: BoardScene) -> Iterator[None]:
     (no text, blurred when zoomed) and hold huge pixmaps for a large PNG. The scene's
     signals are blocked meanwhile, so the page does not react to the passing deselection.
     """
+    blocked = scene.blockSignals(True)
+    # Far out the view lets one overview item draw every note as a plain block; an export
+    # always shows the notes themselves, with their text.
+    overview = scene.overview_active
+    scene.set_overview(False)
     selected = scene.selectedItems()
     cached = [(item, item.cacheMode()) for item in scene.items()
               if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
-    blocked = scene.blockSignals(True)
     try:
         for item in selected:
             item.setSelected(False)
@@ -200,6 +253,7 @@ def _export_look(scene: BoardScene) -> Iterator[None]:
             item.setCacheMode(mode)
         for item in selected:
             item.setSelected(True)
+        scene.set_overview(overview)
         scene.blockSignals(blocked)
 
 

@@ -63,14 +63,19 @@ class ImportDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Import ideas"))
         self.table.setHorizontalHeaderLabels([self.tr("Idea"), self.tr("Author")])
-        text = self.tr("{file}: {good} ideas can be imported, {bad} rows are left out.").format(
-            file=self._file_name, good=len(self.preview.rows), bad=len(self.preview.problems))
+        good, bad = len(self.preview.rows), len(self.preview.problems)
+        ideas = (self.tr("1 idea can be imported") if good == 1 else
+                 self.tr("{count} ideas can be imported").format(count=good))
+        rows = (self.tr("1 row is left out") if bad == 1 else
+                self.tr("{count} rows are left out").format(count=bad))
+        text = self.tr("{file}: {ideas}, {rows}.").format(
+            file=self._file_name, ideas=ideas, rows=rows)
         if self.preview.error is not None:
             text += "\n" + render(self.preview.error)
         self.summary.setText(text)
         self.problems_label.setText(self.tr("Left out:"))
-        self.import_button.setText(self.tr("Import {count} ideas").format(
-            count=len(self.preview.rows)))
+        self.import_button.setText(self.tr("Import 1 idea") if good == 1 else
+                                   self.tr("Import {count} ideas").format(count=good))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -32,6 +32,9 @@ OUTLINE_MIN_SCALE = 0.15
 NOTE_FONT_SIZE = 13
 RESIZE_HANDLE = 18.0
 COLLAPSED_HEIGHT = CLUSTER_HEADER
+SELECTED_COLOUR = "#1565c0"
+# How a private note looks on the projector: a blank grey card.
+PRIVATE_CARD = "#cfd8dc"
 
 # QGraphicsItem.UserType (65536), which the PySide6 type stubs do not list.
 _USER_TYPE = 65536
@@ -117,7 +120,7 @@ class NoteItem(QGraphicsItem):
         private = self.idea.state == IdeaState.PRIVATE.value
         colour = QColor(self.idea.colour)
         if private and projector:
-            colour = QColor("#cfd8dc")
+            colour = QColor(PRIVATE_CARD)
         elif self.highlight == Highlight.DIMMED:
             colour = colour.lighter(125)
             colour.setAlpha(90)
@@ -210,13 +213,22 @@ class OverviewItem(QGraphicsItem):
     per frame (a quarter of a second); this item draws them with a handful of
     ``drawRects`` calls instead, while the note layers are hidden. It is kept up to date
     note by note, so a change costs one entry, not a rebuild of ten thousand.
+
+    It stands for notes, but it is not one: it takes no mouse buttons, so a drag on the
+    empty space between the drawn cards pans like anywhere else. Selected notes (which the
+    scene remembers while their items are hidden) are outlined; on the projector private
+    notes are blank grey cards, as near.
     """
 
     def __init__(self) -> None:
         super().__init__()
         self.setZValue(0.5)  # above cluster frames, like the notes it stands for
-        self._entries: dict[uuid.UUID, tuple[str, QRectF]] = {}
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # id -> (colour, rect, private)
+        self._entries: dict[uuid.UUID, tuple[str, QRectF, bool]] = {}
         self._groups: dict[str, list[QRectF]] | None = None
+        self._room_groups: dict[str, list[QRectF]] | None = None
+        self._selected: frozenset[uuid.UUID] = frozenset()
         self._bounds = QRectF()
 
     def upsert(self, notes: Iterable[NoteItem], clusters: Mapping[uuid.UUID, ClusterItem],
@@ -237,18 +249,16 @@ class OverviewItem(QGraphicsItem):
             else:
                 rect = QRectF(idea.x, idea.y, NOTE_WIDTH, NOTE_HEIGHT)
                 grown = grown.united(rect)
-            self._entries[idea.id] = (colour, rect)
-        self._groups = None
+            self._entries[idea.id] = (colour, rect, idea.state == IdeaState.PRIVATE.value)
+        self._changed()
         if grown != self._bounds:
             self.prepareGeometryChange()
             self._bounds = grown
-        self.update()
 
     def discard(self, idea_ids: Iterable[uuid.UUID]) -> None:
         for idea_id in idea_ids:
             self._entries.pop(idea_id, None)
-        self._groups = None
-        self.update()
+        self._changed()
 
     def reset(self, notes: Iterable[NoteItem], clusters: Mapping[uuid.UUID, ClusterItem],
               ) -> None:
@@ -257,20 +267,50 @@ class OverviewItem(QGraphicsItem):
         self._bounds = QRectF()
         self.upsert(notes, clusters)
 
+    def set_selected(self, idea_ids: Iterable[uuid.UUID]) -> None:
+        """Outline these notes (the selection, while the note items are hidden)."""
+        selected = frozenset(idea_ids)
+        if selected != self._selected:
+            self._selected = selected
+            self.update()
+
+    def _changed(self) -> None:
+        self._groups = None
+        self._room_groups = None
+        self.update()
+
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def shape(self) -> QPainterPath:
+        # Nothing to hit: items under the cursor are frames or nothing (empty space).
+        return QPainterPath()
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        if self._groups is None:
-            groups: dict[str, list[QRectF]] = {}
-            for colour, rect in self._entries.values():
-                groups.setdefault(colour, []).append(rect)
-            self._groups = groups
+        projector = _is_projector(self, widget)
+        groups = self._room_groups if projector else self._groups
+        if groups is None:
+            groups = {}
+            for colour, rect, private in self._entries.values():
+                shown = PRIVATE_CARD if private and projector else colour
+                groups.setdefault(shown, []).append(rect)
+            if projector:
+                self._room_groups = groups
+            else:
+                self._groups = groups
         painter.setPen(Qt.PenStyle.NoPen)
-        for colour, rects in self._groups.items():
+        for colour, rects in groups.items():
             painter.setBrush(QColor(colour))
             painter.drawRects(rects)
+        outlined = [self._entries[idea_id][1] for idea_id in self._selected
+                    if idea_id in self._entries]
+        if outlined:
+            pen = QPen(QColor(SELECTED_COLOUR), 3)
+            pen.setCosmetic(True)  # as thick far out as near
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRects(outlined)
 
 
 class ClusterItem(QGraphicsItem):

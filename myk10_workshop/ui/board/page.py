@@ -3,6 +3,12 @@
 The page turns what the user does into board operations (through the bridge, with undo)
 and keeps the scene in step with the store: a full snapshot when a board opens, then only
 the rows each change set names.
+
+Reads run on two reader threads and may finish in any order, so every read of board rows is
+numbered when it is asked for. A result older than what the screen already shows is
+dropped: a full snapshot that arrives after newer partial updates keeps those rows as they
+are on screen, and a partial update older than the snapshot on screen is ignored. (Any
+change made after a read was asked for brings its own, later read.)
 """
 
 from __future__ import annotations
@@ -14,11 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -40,11 +47,13 @@ from myk10_workshop.board.queries import (
     BoardDelta,
     BoardInfo,
     BoardSnapshot,
+    ClusterView,
     IdeaView,
     inbox,
     list_boards,
     load_board,
     load_delta,
+    measure_links,
     vote_totals,
 )
 from myk10_workshop.store.backup import BEFORE_IMPORT
@@ -52,7 +61,7 @@ from myk10_workshop.store.operations import ChangeSet, Create
 from myk10_workshop.store.schema import IdeaState
 from myk10_workshop.ui.board.capture import CaptureEdit
 from myk10_workshop.ui.board.editor import NoteEditor
-from myk10_workshop.ui.board.items import ClusterItem, NoteItem
+from myk10_workshop.ui.board.items import ClusterItem, Highlight, NoteItem
 from myk10_workshop.ui.board.minimap import Minimap
 from myk10_workshop.ui.board.panels import InboxPanel, RankingPanel, SuggestionsPanel
 from myk10_workshop.ui.board.scene import BoardScene
@@ -67,6 +76,11 @@ if TYPE_CHECKING:
 
 BOARD_KINDS = ("idea", "cluster", "board", "vote", "paper_tally", "ballot_option", "ballot",
                "field_of_action")
+# Keys of the page's own actions (only while the board page has the focus). F5 starts a
+# presentation in the office programs facilitators know (Ctrl+P, as on the Voting page,
+# does the same); F9 shows and hides side panels in many programs.
+PROJECTOR_KEYS = ("F5", "Ctrl+P")
+PANELS_KEY = "F9"
 
 
 def _copy_of(note: NoteItem) -> ops.NoteCopy:
@@ -79,6 +93,10 @@ class BoardPage(QWidget):
     loaded = Signal()
     # New vote totals are on the badges (benchmarks time a phone's vote to the screen).
     votes_shown = Signal()
+    # Something the facilitator should know that is no error ("the measure was made").
+    notice = Signal(str)
+    # An export finished writing: its path and whether it succeeded.
+    exported = Signal(Path, bool)
 
     def __init__(self, bridge: StoreBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +109,7 @@ class BoardPage(QWidget):
         self.boards: tuple[BoardInfo, ...] = ()
         self.snapshot: BoardSnapshot | None = None
         self._wanted_board: uuid.UUID | None = None
+        self._init_reads()
         self._fit_on_load = True
         self._match_index = -1
         self._clipboard: list[ops.NoteCopy] = []
@@ -106,19 +125,9 @@ class BoardPage(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget(self)
-        board_area = QWidget(self)
-        area = QVBoxLayout(board_area)
-        area.setContentsMargins(0, 0, 0, 0)
-        area.addWidget(self.view, 1)
-        area.addWidget(self.capture)
         self._build_side()
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(board_area)
-        split.addWidget(self.side)
-        split.setStretchFactor(0, 1)
-        split.setSizes([900, 300])
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(split)
+        self.stack.addWidget(self._board_area())
         self._suggested: list[Suggestion] = []
         self._placements: list[tuple[uuid.UUID, list[uuid.UUID]]] = []
         self._suggestion_mode = "free"
@@ -135,6 +144,44 @@ class BoardPage(QWidget):
 
     # ----------------------------------------------------------------- wiring
 
+    def _init_reads(self) -> None:
+        # Whether self.boards is the answer for self.workshop_id (not still loading).
+        self._boards_known = False
+        # Reads of board rows in the order they were asked for (see the module's doc): the
+        # full read wanted now, the one on screen, and rows set by later partial reads.
+        self._seq = 0
+        self._full_seq = 0
+        self._shown_seq = 0
+        self._idea_seq: dict[uuid.UUID, int] = {}
+        self._cluster_seq: dict[uuid.UUID, int] = {}
+        self._votes_seq = 0
+        # Suggestions belong to the board (and the request) they were computed for.
+        self._suggest_seq = 0
+        # Measures being made: id -> the message that says so when the write arrives; and
+        # their sources (note or cluster id -> title) with the number of the last read
+        # that may not see them yet (None while the write is on its way), so that a second
+        # click meanwhile does not make a second measure.
+        self._promoting: dict[uuid.UUID, str] = {}
+        self._promoting_sources: dict[uuid.UUID, tuple[dict[uuid.UUID, str], int | None]] = {}
+
+    def _board_area(self) -> QSplitter:
+        """The board with the capture line and the counts under it; the panels beside."""
+        board_area = QWidget(self)
+        area = QVBoxLayout(board_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 4, 0)
+        bottom.addWidget(self.capture, 1)
+        bottom.addWidget(self.counts)
+        area.addLayout(bottom)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(board_area)
+        split.addWidget(self.side)
+        split.setStretchFactor(0, 1)
+        split.setSizes([900, 300])
+        return split
+
     def _build_side(self) -> None:
         self.inbox = InboxPanel(self)
         self.ranking = RankingPanel(self)
@@ -144,27 +191,48 @@ class BoardPage(QWidget):
         self.side.addTab(self.inbox, "")
         self.side.addTab(self.ranking, "")
         self.side.addTab(self.suggestions, "")
-        self.side.setMinimumWidth(260)
         # The board gets the room; the panels open with a click (or when ideas arrive).
         self.side.hide()
         self.side_button.toggled.connect(self.side.setVisible)
         self.side_button.toggled.connect(lambda _on: self._refresh_ranking())
         self.side.currentChanged.connect(lambda _index: self._refresh_ranking())
 
+    def _fit_side(self) -> None:
+        """Wide enough for all tab titles and the panels' buttons in the language shown (a
+        fixed width cut "Eingang" and "Auf die Pinnwand" in German)."""
+        tabs = self.side.tabBar()
+        tab_width = sum(tabs.tabSizeHint(index).width() for index in range(tabs.count()))
+        panels = max(panel.minimumSizeHint().width()
+                     for panel in (self.inbox, self.ranking, self.suggestions))
+        self.side.setMinimumWidth(max(280, tab_width + 16, panels + 8))
+
     def _build_bar(self) -> None:
         self.board_choice = QComboBox(self)
         self.board_choice.setObjectName("boardChoice")
-        self.board_choice.setMinimumContentsLength(14)
+        self.board_choice.setMinimumContentsLength(12)
         self.board_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.new_board_button = QToolButton(self)
         self.search = QLineEdit(self)
         self.search.setObjectName("boardSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(170)
-        self.field_filter = QComboBox(self)
-        self.field_filter.setMaximumWidth(220)
-        self.colour_filter = QComboBox(self)
+        self.search.setMinimumWidth(150)
+        self.search.setMaximumWidth(220)
+        self.match_label = QLabel(self)
+        self.match_label.setObjectName("boardMatches")
+        # Filters by field of action and colour: one button with a menu, not two wide lists.
+        self.filter_button = QToolButton(self)
+        self.filter_button.setObjectName("boardFilter")
+        self.filter_button.setCheckable(True)
+        self.filter_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.filter_menu = QMenu(self)
+        self.filter_button.setMenu(self.filter_menu)
+        self.field_menu = self.filter_menu.addMenu("")
+        self.colour_menu = self.filter_menu.addMenu("")
+        self.field_group = QActionGroup(self)
+        self.colour_group = QActionGroup(self)
+        self.field_group.triggered.connect(lambda _action: self._apply_filter())
+        self.colour_group.triggered.connect(lambda _action: self._apply_filter())
         self.zoom_out_button = QToolButton(self)
         self.zoom_in_button = QToolButton(self)
         self.fit_button = QToolButton(self)
@@ -183,19 +251,20 @@ class BoardPage(QWidget):
         self.more_menu = QMenu(self)
         self.more_button.setMenu(self.more_menu)
         # A tool bar, so that on a small laptop screen what does not fit goes behind ».
+        # Most used first: what does not fit at 1366 pixels is the least used.
         self.bar = QToolBar(self)
         self.bar.setObjectName("boardBar")
-        self.bar.addWidget(self.board_choice)
-        self.bar.addWidget(self.new_board_button)
-        self.bar.addWidget(self.counts)
-        self.bar.addSeparator()
-        self.bar.addWidget(self.search)
-        widgets: list[QWidget] = [
-            self.field_filter, self.colour_filter, self.zoom_out_button, self.zoom_in_button,
-            self.fit_button, self.cluster_button, self.private_button, self.reveal_button,
-            self.projector_button, self.side_button, self.more_button]
-        for widget in widgets:
-            self.bar.addWidget(widget)
+        groups: list[list[QWidget]] = [
+            [self.board_choice, self.new_board_button],
+            [self.projector_button, self.side_button, self.more_button],
+            [self.search, self.match_label, self.filter_button],
+            [self.zoom_out_button, self.zoom_in_button, self.fit_button, self.cluster_button],
+            [self.private_button, self.reveal_button]]
+        for index, group in enumerate(groups):
+            if index:
+                self.bar.addSeparator()
+            for widget in group:
+                self.bar.addWidget(widget)
 
     def _build_actions(self) -> None:
         self._search_timer = QTimer(self)
@@ -231,6 +300,7 @@ class BoardPage(QWidget):
         self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_action.triggered.connect(self.search.setFocus)
         self.addAction(self.find_action)
+        self._build_page_keys()
         self.measure_action = action(None, self.promote_selected)
         self.import_action = QAction(self)
         self.import_action.triggered.connect(self.choose_import)
@@ -245,21 +315,35 @@ class BoardPage(QWidget):
         for export in (self.export_png_action, self.export_pdf_action, self.export_svg_action):
             self.more_menu.addAction(export)
 
+    def _build_page_keys(self) -> None:
+        """Projector and panels from anywhere on the page (also while typing a note)."""
+        self.projector_action = QAction(self)
+        self.projector_action.setShortcuts([QKeySequence(key) for key in PROJECTOR_KEYS])
+        self.projector_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.projector_action.triggered.connect(self.projector_button.toggle)
+        self.addAction(self.projector_action)
+        self.panels_action = QAction(self)
+        self.panels_action.setShortcut(QKeySequence(PANELS_KEY))
+        self.panels_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.panels_action.triggered.connect(self.side_button.toggle)
+        self.addAction(self.panels_action)
+
     def _connect(self) -> None:
         self.bridge.changed.connect(self._on_changed)
         self.scene.moved.connect(self._on_moved)
+        self.scene.merge_dropped.connect(self._on_merge_dropped)
         self.scene.content_changed.connect(lambda _area: self._show_counts())
         self.scene.cluster_resized.connect(self._on_resized)
         self.view.edit_requested.connect(self._edit_item)
         self.view.context_requested.connect(self._context_menu)
         self.editor.committed.connect(self._on_edited)
+        self.editor.refused.connect(self.bridge.failed.emit)
         self.capture.submitted.connect(self.add_notes)
+        self.capture.refused.connect(self.bridge.failed.emit)
         self.board_choice.activated.connect(self._on_board_chosen)
         self.new_board_button.clicked.connect(self.create_board)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self.next_match)
-        self.field_filter.activated.connect(lambda _i: self._apply_filter())
-        self.colour_filter.activated.connect(lambda _i: self._apply_filter())
         self.zoom_in_button.clicked.connect(lambda: self.view.zoom_by(1.25))
         self.zoom_out_button.clicked.connect(lambda: self.view.zoom_by(0.8))
         self.fit_button.clicked.connect(self.view.fit_all)
@@ -296,16 +380,20 @@ class BoardPage(QWidget):
         self.projector_button.setText(self.tr("Projector"))
         self.projector_button.setToolTip(self.tr(
             "Show the board in a second window (full screen on a second screen), following "
-            "this view"))
+            "this view (F5 or Ctrl+P)"))
         self.more_button.setText(self.tr("More"))
+        self.more_button.setToolTip(self.tr("Import ideas, export the board"))
+        self.filter_button.setText(self.tr("Filter"))
+        self.field_menu.setTitle(self.tr("Field of action"))
+        self.colour_menu.setTitle(self.tr("Colour"))
         self.import_action.setText(self.tr("Import ideas from a file…"))
         self.export_png_action.setText(self.tr("Export as picture (PNG)…"))
         self.export_pdf_action.setText(self.tr("Export as PDF…"))
         self.export_svg_action.setText(self.tr("Export as SVG…"))
-        self.empty.setText(self.tr(
-            "Choose a workshop on the left to see its boards."))
+        self._show_empty_text()
         self._title_side_tabs()
         self._show_counts()
+        self._show_match_count()
         texts = {
             self.delete_action: self.tr("Delete"), self.copy_action: self.tr("Copy"),
             self.paste_action: self.tr("Paste"), self.duplicate_action: self.tr("Duplicate"),
@@ -323,10 +411,40 @@ class BoardPage(QWidget):
             item.setText(text)
         self._fill_filters()
 
+    def _show_empty_text(self) -> None:
+        """What the page says when it shows no board, from where things stand now (one
+        place, so that neither a language switch nor a deleted workshop leaves a stale or
+        wrong hint)."""
+        if self.workshop_id is None:
+            text = self.tr("Choose a workshop on the left to see its boards.")
+        elif self._boards_known and not self.boards:
+            text = self.tr("This workshop has no board yet. Click “New board” to start one.")
+        else:
+            text = self.tr("Loading the boards…")
+        self.empty.setText(text)
+
     def _show_counts(self) -> None:
-        self.counts.setText(self.tr("{notes} notes · {clusters} clusters").format(
-            notes=len(self.scene.notes), clusters=len(self.scene.clusters))
-            if self.snapshot is not None else "")
+        if self.snapshot is None:
+            self.counts.setText("")
+            self._show_match_count()
+            return
+        notes, clusters = len(self.scene.notes), len(self.scene.clusters)
+        self.counts.setText(" · ".join((
+            self.tr("1 note") if notes == 1 else self.tr("{count} notes").format(count=notes),
+            self.tr("1 cluster") if clusters == 1 else self.tr("{count} clusters").format(
+                count=clusters))))
+        self._show_match_count()
+
+    def _show_match_count(self) -> None:
+        """How many notes the search finds, next to the search line ("" without a search)."""
+        if not self.search.text().strip() or self.snapshot is None:
+            self.match_label.setText("")
+            return
+        found = sum(1 for note in self.scene.notes.values()
+                    if note.highlight == Highlight.MATCH)
+        self.match_label.setText(
+            self.tr("no matches") if found == 0 else self.tr("1 match") if found == 1
+            else self.tr("{count} matches").format(count=found))
 
     def _title_side_tabs(self) -> None:
         waiting = len(self._inbox_ideas) if hasattr(self, "_inbox_ideas") else 0
@@ -334,9 +452,12 @@ class BoardPage(QWidget):
         self.side_button.setText(self.tr("Panels ({count})").format(count=waiting)
                                  if waiting else self.tr("Panels"))
         self.side_button.setToolTip(self.tr(
-            "Inbox of ideas from phones, ranking by votes, cluster suggestions"))
+            "Inbox of ideas from phones, ranking by votes, cluster suggestions (F9)"))
         self.side.setTabText(1, self.tr("Ranking"))
         self.side.setTabText(2, self.tr("Suggestions"))
+        self._fit_side()
+        # The panels may get their new language after the page: measure again then.
+        QTimer.singleShot(0, self, self._fit_side)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -350,15 +471,24 @@ class BoardPage(QWidget):
         if workshop_id == self.workshop_id and workshop_id is not None:
             return
         self.workshop_id = workshop_id
+        self._boards_known = False
         if workshop_id is None:
+            # Nothing that is still being read for the last workshop may show up now.
+            self._wanted_board = None
+            self._full_seq = self._next_seq()
             self.boards = ()
             self.board_choice.clear()
-            self.scene.set_snapshot(None)
-            self.snapshot = None
+            self._show_board(None)
             self.stack.setCurrentWidget(self.empty)
             self._enable(False)
+            self._show_empty_text()
             return
+        self._show_empty_text()
         self._reload_boards()
+
+    def _next_seq(self) -> int:
+        self._seq += 1
+        return self._seq
 
     def _reload_boards(self) -> None:
         workshop_id = self.workshop_id
@@ -371,36 +501,61 @@ class BoardPage(QWidget):
         if workshop_id != self.workshop_id:
             return
         self.boards = boards
+        self._boards_known = True
         current = self._wanted_board or (self.snapshot.board.id if self.snapshot else None)
         self.board_choice.clear()
         for board in boards:
             self.board_choice.addItem(board.title, str(board.id))
         self._enable(bool(boards))
-        self.stack.setCurrentIndex(1 if boards else 0)
+        self._show_empty_text()
         if not boards:
-            self.empty.setText(self.tr(
-                "This workshop has no board yet. Click “New board” to start one."))
+            self._wanted_board = None
+            self._full_seq = self._next_seq()
             self.stack.setCurrentWidget(self.empty)
-            self.scene.set_snapshot(None)
-            self.snapshot = None
+            self._show_board(None)
             self.new_board_button.setEnabled(True)
             return
+        self.stack.setCurrentIndex(1)
         ids = [board.id for board in boards]
         chosen = current if current in ids else ids[0]
         self.board_choice.setCurrentIndex(ids.index(chosen))
         self.open_board(chosen)
 
+    def _show_board(self, snapshot: BoardSnapshot | None) -> None:
+        """Put this board (or none) on screen, with everything that belongs to it."""
+        if snapshot is None or self.snapshot is None or (
+                snapshot.board.id != self.snapshot.board.id):
+            self._idea_seq.clear()
+            self._cluster_seq.clear()
+            self._votes_seq = 0
+            self._inbox_ideas = ()
+            self.inbox.show_ideas(())
+            self._title_side_tabs()
+            self._clear_suggestions()
+        self.snapshot = snapshot
+        self.scene.set_snapshot(snapshot)
+        if snapshot is None:
+            self.ranking.show_snapshot(None)
+            self._show_counts()
+
     def open_board(self, board_id: uuid.UUID) -> None:
         if self.snapshot is None or self.snapshot.board.id != board_id:
             self._fit_on_load = True
         self._wanted_board = board_id
-        self.bridge.load(lambda session: load_board(session, board_id), self._show_snapshot)
+        seq = self._full_seq = self._next_seq()
+        self.bridge.load(lambda session: load_board(session, board_id),
+                         lambda snapshot: self._show_snapshot(seq, snapshot))
 
-    def _show_snapshot(self, snapshot: BoardSnapshot | None) -> None:
-        if snapshot is None or snapshot.board.id != self._wanted_board:
+    def _show_snapshot(self, seq: int, snapshot: BoardSnapshot | None) -> None:
+        if seq != self._full_seq:
+            return  # a newer full read was asked for (or the board was left): it decides
+        if snapshot is None or snapshot.board.id != self._wanted_board or (
+                snapshot.board.workshop_id != self.workshop_id):
             return
-        self.snapshot = snapshot
-        self.scene.set_snapshot(snapshot)
+        if self.snapshot is not None and self.snapshot.board.id == snapshot.board.id:
+            snapshot = self._with_newer_rows(seq, snapshot)
+        self._shown_seq = seq
+        self._show_board(snapshot)
         self.private_button.blockSignals(True)
         self.private_button.setChecked(snapshot.board.private_mode)
         self.private_button.blockSignals(False)
@@ -413,12 +568,32 @@ class BoardPage(QWidget):
             self.view.fit_all()
         self.loaded.emit()
 
+    def _with_newer_rows(self, seq: int, snapshot: BoardSnapshot) -> BoardSnapshot:
+        """The snapshot with the rows that partial reads asked for after it have set on
+        screen kept as they are (a slow full read must not put back an older state)."""
+        self._idea_seq = {key: value for key, value in self._idea_seq.items() if value > seq}
+        self._cluster_seq = {key: value for key, value in self._cluster_seq.items()
+                             if value > seq}
+        if self._votes_seq > seq and self.snapshot is not None:
+            snapshot = dataclasses.replace(snapshot, votes=self.snapshot.votes)
+        if not self._idea_seq and not self._cluster_seq:
+            return snapshot
+        ideas = [idea for idea in snapshot.ideas if idea.id not in self._idea_seq]
+        ideas += [self.scene.notes[idea_id].idea for idea_id in self._idea_seq
+                  if idea_id in self.scene.notes]
+        clusters: list[ClusterView] = [cluster for cluster in snapshot.clusters
+                                       if cluster.id not in self._cluster_seq]
+        clusters += [self.scene.clusters[cluster_id].cluster for cluster_id in self._cluster_seq
+                     if cluster_id in self.scene.clusters]
+        return dataclasses.replace(snapshot, ideas=tuple(ideas), clusters=tuple(clusters))
+
     def _on_board_chosen(self, index: int) -> None:
         value = self.board_choice.itemData(index)
         if value:
             self.open_board(uuid.UUID(value))
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        self._say_promoted(changes)
         if self.workshop_id is None:
             return
         if not changes or changes.touches("board"):
@@ -437,8 +612,9 @@ class BoardPage(QWidget):
         board_id = self.snapshot.board.id
         idea_ids = changes.ids("idea")
         cluster_ids = changes.ids("cluster")
+        seq = self._next_seq()
         self.bridge.load(lambda session: load_delta(session, board_id, idea_ids, cluster_ids),
-                         lambda delta: self._apply_delta(board_id, delta))
+                         lambda delta: self._apply_delta(board_id, seq, delta))
 
     def _load_totals(self) -> None:
         if self.snapshot is None:
@@ -449,29 +625,48 @@ class BoardPage(QWidget):
         self._totals_loading = True
         self._totals_stale = False
         board_id = self.snapshot.board.id
+        seq = self._next_seq()
         self.bridge.load(lambda session: vote_totals(session, board_id),
-                         lambda totals: self._apply_totals(board_id, totals))
+                         lambda totals: self._apply_totals(board_id, seq, totals))
 
-    def _apply_totals(self, board_id: uuid.UUID, totals: dict[uuid.UUID, int]) -> None:
+    def _apply_totals(self, board_id: uuid.UUID, seq: int,
+                      totals: dict[uuid.UUID, int]) -> None:
         self._totals_loading = False
         if self.snapshot is not None and self.snapshot.board.id == board_id:
-            self.snapshot = dataclasses.replace(self.snapshot, votes=totals)
-            self.scene.set_votes(totals)
-            self._refresh_ranking()
+            if seq > self._shown_seq:  # else the snapshot on screen is newer
+                self._votes_seq = seq
+                self.snapshot = dataclasses.replace(self.snapshot, votes=totals)
+                self.scene.set_votes(totals)
+                self._refresh_ranking()
             self.votes_shown.emit()
         if self._totals_stale:
             self._load_totals()
 
-    def _apply_delta(self, board_id: uuid.UUID, delta: BoardDelta) -> None:
+    def _apply_delta(self, board_id: uuid.UUID, seq: int, delta: BoardDelta) -> None:
         if self.snapshot is None or self.snapshot.board.id != board_id:
             return
-        self.scene.remove(delta.gone_ideas, delta.gone_clusters)
-        self.scene.update_rows(delta.ideas, delta.clusters)
+        if seq < self._shown_seq:
+            return  # asked for before the snapshot on screen, which knows better
+        idea_seq, cluster_seq = self._idea_seq, self._cluster_seq
+        ideas = [idea for idea in delta.ideas if idea_seq.get(idea.id, 0) < seq]
+        gone_ideas = [idea_id for idea_id in delta.gone_ideas if idea_seq.get(idea_id, 0) < seq]
+        clusters = [cluster for cluster in delta.clusters
+                    if cluster_seq.get(cluster.id, 0) < seq]
+        gone_clusters = [cluster_id for cluster_id in delta.gone_clusters
+                         if cluster_seq.get(cluster_id, 0) < seq]
+        for idea_id in (*(idea.id for idea in ideas), *gone_ideas):
+            idea_seq[idea_id] = seq
+        for cluster_id in (*(cluster.id for cluster in clusters), *gone_clusters):
+            cluster_seq[cluster_id] = seq
+        self.scene.remove(gone_ideas, gone_clusters)
+        self.scene.update_rows(ideas, clusters)
         self._refresh_ranking()
         if any(idea.state == IdeaState.INBOX.value for idea in delta.ideas) or any(
                 idea.id in delta.gone_ideas or idea.id in {i.id for i in delta.ideas}
                 for idea in self._inbox_ideas):
             self._load_inbox()
+        if self.search.text().strip():
+            self._show_match_count()
         self.loaded.emit()
 
     def current_snapshot(self) -> BoardSnapshot | None:
@@ -489,7 +684,7 @@ class BoardPage(QWidget):
 
     def _enable(self, on: bool) -> None:
         widgets: list[QWidget] = [
-            self.board_choice, self.search, self.field_filter, self.colour_filter,
+            self.board_choice, self.search, self.filter_button,
             self.zoom_in_button, self.zoom_out_button, self.fit_button, self.cluster_button,
             self.private_button, self.reveal_button, self.projector_button, self.more_button]
         for widget in widgets:
@@ -521,7 +716,8 @@ class BoardPage(QWidget):
             return
         center = self.view.visible_scene_rect().center()
         spots = free_spots(self.scene.occupied(), (center.x(), center.y()), len(idea_ids))
-        self.bridge.run(ops.accept_from_inbox(dict(zip(idea_ids, spots, strict=True))))
+        self.bridge.run(ops.accept_from_inbox(dict(zip(idea_ids, spots, strict=True)),
+                                              private=self._private()))
 
     def show_item(self, kind: str, entity_id: uuid.UUID) -> None:
         item = (self.scene.notes.get(entity_id) if kind == "idea"
@@ -534,7 +730,12 @@ class BoardPage(QWidget):
 
     def request_suggestions(self, mode: str) -> None:
         """Compute suggestions off the GUI thread from the notes as they are now."""
+        board_id = self.board_id()
+        if board_id is None:
+            return
         self._suggestion_mode = mode
+        self._suggest_seq += 1
+        seq = self._suggest_seq
         loose = [(note.id, note.idea.text) for note in self.scene.loose_notes()]
         from myk10_workshop.board.suggest import suggest_clusters, suggest_placements
 
@@ -546,25 +747,48 @@ class BoardPage(QWidget):
             titles: dict[Hashable, str] = {
                 frame_id: frame.cluster.title for frame_id, frame in self.scene.clusters.items()}
             self.bridge.compute(lambda: suggest_placements(loose, clusters, titles=titles),
-                                self._show_placements)
+                                lambda found: self._show_placements(board_id, seq, found))
             return
         notes = loose if mode == "free" else [
             (note.id, note.idea.text) for note in self.scene.notes.values()]
-        self.bridge.compute(lambda: suggest_clusters(notes), self._show_suggestions)
+        self.bridge.compute(lambda: suggest_clusters(notes),
+                            lambda found: self._show_suggestions(board_id, seq, found))
 
-    def _show_suggestions(self, found: list[Suggestion]) -> None:
+    def _current_request(self, board_id: uuid.UUID, seq: int) -> bool:
+        """Whether suggestions computed for this board and request are still wanted."""
+        return seq == self._suggest_seq and board_id == self.board_id()
+
+    def _clear_suggestions(self) -> None:
+        """Suggestions of another board mean nothing here: forget them (and any on the way)."""
+        self._suggest_seq += 1
+        self._suggested = []
+        self._placements = []
+        self.suggestions.set_busy(False)
+        self.suggestions.status.setText("")
+        self.suggestions.show_entries([])
+
+    def _show_suggestions(self, board_id: uuid.UUID, seq: int,
+                          found: list[Suggestion]) -> None:
+        if not self._current_request(board_id, seq):
+            return
         self.suggestions.set_busy(False)
         self._suggested = list(found)
         self._placements = []
         self.suggestions.status.setText(
-            self.tr("{count} suggestions. Accept the ones that fit, one by one.")
-            .format(count=len(found)) if found else self.tr(
-                "No groups found: the notes have too little in common."))
+            self.tr("No groups found: the notes have too little in common.") if not found
+            else self.tr("1 suggestion. Accept it if it fits.") if len(found) == 1
+            else self.tr("{count} suggestions. Accept the ones that fit, one by one.")
+            .format(count=len(found)))
         self.suggestions.show_entries([
-            self.tr("{label} – {count} notes").format(label=s.label, count=len(s.note_ids))
+            (self.tr("{label} – 1 note") if len(s.note_ids) == 1
+             else self.tr("{label} – {count} notes")).format(
+                label=s.label, count=len(s.note_ids))
             for s in found])
 
-    def _show_placements(self, placements: dict[Hashable, Hashable]) -> None:
+    def _show_placements(self, board_id: uuid.UUID, seq: int,
+                         placements: dict[Hashable, Hashable]) -> None:
+        if not self._current_request(board_id, seq):
+            return
         self.suggestions.set_busy(False)
         grouped: dict[uuid.UUID, list[uuid.UUID]] = {}
         for note_id, cluster_id in placements.items():
@@ -573,12 +797,15 @@ class BoardPage(QWidget):
         self._placements = sorted(grouped.items(), key=lambda entry: -len(entry[1]))
         self._suggested = []
         self.suggestions.status.setText(
-            self.tr("{count} loose notes fit into existing clusters.").format(
-                count=len(placements)) if placements else self.tr(
-                "No loose note fits clearly into an existing cluster."))
+            self.tr("No loose note fits clearly into an existing cluster.") if not placements
+            else self.tr("1 loose note fits into an existing cluster.") if len(placements) == 1
+            else self.tr("{count} loose notes fit into existing clusters.").format(
+                count=len(placements)))
         titles = {frame_id: frame.cluster.title for frame_id, frame in self.scene.clusters.items()}
         self.suggestions.show_entries([
-            self.tr("{count} notes → {title}").format(count=len(ids), title=titles.get(cid, "?"))
+            (self.tr("1 note → {title}") if len(ids) == 1
+             else self.tr("{count} notes → {title}")).format(
+                count=len(ids), title=titles.get(cid, "?"))
             for cid, ids in self._placements])
 
     def accept_suggestion(self, row: int) -> None:
@@ -680,7 +907,7 @@ class BoardPage(QWidget):
         per_row = 10
         positions = [(left + (i % per_row) * (NOTE_WIDTH + GAP),
                       top + (i // per_row) * (NOTE_HEIGHT + GAP)) for i in range(len(rows))]
-        operation = ops.import_ideas(board_id, rows, positions)
+        operation = ops.import_ideas(board_id, rows, positions, private=self._private())
         self.bridge.on_writer(lambda store: store.backup(BEFORE_IMPORT),
                               lambda _path: self.bridge.run(operation))
 
@@ -697,26 +924,41 @@ class BoardPage(QWidget):
             self.export(kind, Path(path))
 
     def export(self, kind: str, path: Path) -> bool:
-        """Write the whole board to a file; a failure is said plainly, nothing half-written
-        is left behind."""
-        from myk10_workshop.ui.board.export import export_pdf, export_png, export_svg
+        """Write the whole board to a file. The drawing is made here (the scene lives on
+        the GUI thread); encoding and writing run in the background. A failure is said
+        plainly and leaves nothing half-written behind; success is said too."""
+        from myk10_workshop.ui.board.export import render
 
         title = self.snapshot.board.title if self.snapshot else ""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if kind == "png":
-                export_png(self.scene, path)
-            elif kind == "svg":
-                export_svg(self.scene, path, title)
-            else:
-                export_pdf(self.scene, path, title)
-        except OSError as error:
-            self.bridge.failed.emit(self.tr("The board could not be saved to {path}: {reason}")
-                                    .format(path=path, reason=error.strerror or error))
+            rendered = render(self.scene, kind, title)
+        except OSError as error:  # no memory for the picture
+            self._export_failed(path, error)
             return False
         finally:
             QApplication.restoreOverrideCursor()
+
+        def write() -> OSError | None:
+            try:
+                rendered.write(path)
+            except OSError as error:
+                return error
+            return None
+
+        def written(error: OSError | None) -> None:
+            if error is not None:
+                self._export_failed(path, error)
+            else:
+                self.notice.emit(self.tr("The board was saved to {path}.").format(path=path))
+            self.exported.emit(path, error is None)
+
+        self.bridge.compute(write, written)
         return True
+
+    def _export_failed(self, path: Path, error: OSError) -> None:
+        self.bridge.failed.emit(self.tr("The board could not be saved to {path}: {reason}")
+                                .format(path=path, reason=error.strerror or error))
 
     # ----------------------------------------------------------------- boards
 
@@ -742,7 +984,11 @@ class BoardPage(QWidget):
         center = self.view.visible_scene_rect().center()
         spots = free_spots(self.scene.occupied(), (center.x(), center.y()), len(texts))
         self.bridge.run(ops.create_ideas(board_id, list(texts), spots,
-                                         private=self.private_button.isChecked()))
+                                         private=self._private()))
+
+    def _private(self) -> bool:
+        """Whether new notes are private now (a private brainstorm is on)."""
+        return self.private_button.isChecked()
 
     def selected_ideas(self) -> list[NoteItem]:
         return self.scene.selected_notes()
@@ -770,7 +1016,8 @@ class BoardPage(QWidget):
         board_id = self.board_id()
         if notes and board_id is not None:
             positions = [(note.scenePos().x() + 30, note.scenePos().y() + 30) for note in notes]
-            self.bridge.run(ops.copy_ideas(board_id, [_copy_of(n) for n in notes], positions))
+            self.bridge.run(ops.copy_ideas(board_id, [_copy_of(n) for n in notes], positions,
+                                           private=self._private()))
 
     def _place_copies(self, copies: list[ops.NoteCopy]) -> None:
         board_id = self.board_id()
@@ -778,11 +1025,10 @@ class BoardPage(QWidget):
             return
         center = self.view.visible_scene_rect().center()
         spots = free_spots(self.scene.occupied(), (center.x(), center.y()), len(copies))
-        self.bridge.run(ops.copy_ideas(board_id, copies, spots))
+        self.bridge.run(ops.copy_ideas(board_id, copies, spots, private=self._private()))
 
     def select_all(self) -> None:
-        for note in self.scene.notes.values():
-            note.setSelected(True)
+        self.scene.select_notes(self.scene.notes.values())
 
     def set_colour(self, colour: str) -> None:
         notes = [note.id for note in self.scene.selected_notes()]
@@ -825,8 +1071,18 @@ class BoardPage(QWidget):
 
     def _on_moved(self, ideas: dict[uuid.UUID, tuple[float, float]],
                   clusters: dict[uuid.UUID, tuple[float, float]],
-                  memberships: dict[uuid.UUID, uuid.UUID | None]) -> None:
-        self.bridge.run(ops.move(ideas, clusters, memberships))
+                  memberships: dict[uuid.UUID, uuid.UUID | None],
+                  sizes: dict[uuid.UUID, tuple[float, float]]) -> None:
+        self.bridge.run(ops.move(ideas, clusters, memberships, sizes))
+
+    def _on_merge_dropped(self, target: uuid.UUID, other: uuid.UUID,
+                          places: dict[uuid.UUID, tuple[float, float]],
+                          size: tuple[float, float]) -> None:
+        frame = self.scene.clusters.get(target)
+        if frame is None:
+            return
+        box = Rect(frame.scenePos().x(), frame.scenePos().y(), *size)
+        self.bridge.run(ops.merge_dropped(target, other, places, box))
 
     def _on_resized(self, cluster_id: uuid.UUID, width: float, height: float) -> None:
         self.bridge.run(ops.edit_cluster(cluster_id, width=width, height=height))
@@ -880,28 +1136,112 @@ class BoardPage(QWidget):
             self.bridge.run(ops.edit_cluster(frame.id, collapsed=not frame.cluster.collapsed))
 
     def promote_selected(self) -> None:
+        """Make a measure of the selected cluster (or notes), unless one was already made of
+        it: first look which of them already feed a measure (off the GUI thread)."""
         if self.snapshot is None:
             return
         frames = self.scene.selected_clusters()
         notes = self.scene.selected_notes()
-        project_id = self.snapshot.board.project_id
-        field_id = self.snapshot.board.field_of_action_id
+        board_id = self.snapshot.board.id
         if frames:
             frame = frames[0]
+            cluster_id: uuid.UUID | None = frame.id
+            ids = frozenset(note.id for note in self.scene.cluster_members(frame.id))
+        elif notes:
+            cluster_id = None
+            ids = frozenset(note.id for note in notes)
+        else:
+            return
+        seq = self._next_seq()
+        self.bridge.load(lambda session: measure_links(session, ids, cluster_id),
+                         lambda links: self._promote(board_id, cluster_id, ids, seq, links))
+
+    def _promote(self, board_id: uuid.UUID, cluster_id: uuid.UUID | None,
+                 idea_ids: frozenset[uuid.UUID], seq: int, links: dict[uuid.UUID, str],
+                 ) -> None:
+        links = self._with_recent_promotions(seq, links)
+        if self.snapshot is None or self.snapshot.board.id != board_id:
+            return
+        project_id = self.snapshot.board.project_id
+        field_id = self.snapshot.board.field_of_action_id
+        frame = self.scene.clusters.get(cluster_id) if cluster_id is not None else None
+        if cluster_id is not None:
+            if frame is None:
+                return
+            if cluster_id in links:
+                self.notice.emit(self.tr(
+                    "This cluster is already the measure “{title}”: no second measure was "
+                    "made.").format(title=links[cluster_id]))
+                return
+        notes = [self.scene.notes[i] for i in sorted(
+            idea_ids, key=lambda i: (self.scene.notes[i].idea.y, self.scene.notes[i].idea.x))
+            if i in self.scene.notes and i not in links]
+        left_out = len([i for i in idea_ids if i in links])
+        if frame is not None:
+            title = frame.cluster.title or self.tr("New measure")
             operation = ops.promote_to_measure(
-                project_id, frame.cluster.title or self.tr("New measure"),
-                cluster_id=frame.id,
-                idea_ids=[note.id for note in self.scene.cluster_members(frame.id)],
+                project_id, title, cluster_id=frame.id, idea_ids=[note.id for note in notes],
                 field_of_action_id=field_id)
         elif notes:
+            title = notes[0].idea.text.split("\n")[0]
             operation = ops.promote_to_measure(
-                project_id, notes[0].idea.text.split("\n")[0],
-                idea_ids=[note.id for note in notes],
+                project_id, title, idea_ids=[note.id for note in notes],
                 field_of_action_id=notes[0].idea.field_of_action_id or field_id,
                 description="\n".join(note.idea.text for note in notes))
         else:
+            title = next(iter(links.values()), "")
+            self.notice.emit((self.tr(
+                "This note is already the measure “{title}”: no second measure was made.")
+                if len(idea_ids) == 1 else self.tr(
+                "These notes are already measures (such as “{title}”): no second measure "
+                "was made.")).format(title=title))
             return
-        self.bridge.run(operation)
+        measure = operation.operations[0]
+        if not self.bridge.run(operation):
+            return
+        if isinstance(measure, Create):
+            self._promoting[measure.id] = self._promoted_text(title, left_out)
+            sources = {note.id: title for note in notes}
+            if frame is not None:
+                sources[frame.id] = title
+            self._promoting_sources[measure.id] = (sources, None)
+
+    def _with_recent_promotions(self, seq: int, links: dict[uuid.UUID, str],
+                                ) -> dict[uuid.UUID, str]:
+        """``links`` read from the store, plus the links of measures made here a moment
+        ago that the read (asked for before they were saved) may not know yet."""
+        for measure_id, (sources, seen_after) in list(self._promoting_sources.items()):
+            if seen_after is None or seq <= seen_after:
+                links = {**sources, **links}
+            elif measure_id not in self._promoting:
+                del self._promoting_sources[measure_id]
+        return links
+
+    def _promoted_text(self, title: str, left_out: int) -> str:
+        text = self.tr("The measure “{title}” is now in the digital agenda.").format(
+            title=title[:200])
+        if left_out:
+            text += " " + (self.tr(
+                "One note that is already a measure was left out.") if left_out == 1
+                else self.tr("{count} notes that are already measures were left out.")
+                .format(count=left_out))
+        return text
+
+    def _say_promoted(self, changes: ChangeSet) -> None:
+        """A measure made here was saved: say so (its text was prepared with the request)."""
+        if not self._promoting:
+            return
+        if not changes:  # a write failed: the database says again what is linked
+            self._promoting.clear()
+            self._promoting_sources.clear()
+            return
+        for measure_id in changes.created.get("measure", ()):
+            text = self._promoting.pop(measure_id, None)
+            if text is not None:
+                self.notice.emit(text)
+                # Reads asked for from now on see the measure.
+                sources, _seen = self._promoting_sources.get(measure_id, ({}, None))
+                self._promoting_sources[measure_id] = (sources, self._seq)
 
     # ----------------------------------------------------------------- private brainstorm
 
@@ -920,40 +1260,96 @@ class BoardPage(QWidget):
     def _run_search(self) -> None:
         matches = self.scene.set_search(self.search.text())
         self._match_index = -1
+        self._show_match_count()
         if matches and self.search.text().strip():
             self.next_match()
 
     def next_match(self) -> None:
+        """Show the next match; one in a collapsed cluster opens that cluster first."""
         matches = self.scene.matches()
         if not matches:
             return
         self._match_index = (self._match_index + 1) % len(matches)
         note = matches[self._match_index]
+        frame = self.scene.frame_of(note)
+        if frame is not None and frame.cluster.collapsed:
+            # Open it on screen now (the jump must land on a visible note), and for good.
+            self.scene.update_rows([], [dataclasses.replace(frame.cluster, collapsed=False)])
+            self.bridge.run(ops.edit_cluster(frame.id, collapsed=False))
         if self.view.scale_factor() < 0.6:
             self.view.set_zoom(0.8)
         self.view.centerOn(note)
 
     def _fill_filters(self) -> None:
+        """The filter menu: one field of action and one colour, "all" by default."""
         fields = self.snapshot.fields if self.snapshot else ()
-        current_field = self.field_filter.currentData()
-        self.field_filter.clear()
-        self.field_filter.addItem(self.tr("All fields of action"), None)
+        current_field = self._checked(self.field_group)
+        current_colour = self._checked(self.colour_group)
+        for group, menu in ((self.field_group, self.field_menu),
+                            (self.colour_group, self.colour_menu)):
+            for action in group.actions():
+                group.removeAction(action)
+                action.deleteLater()
+            menu.clear()
+        entries: list[tuple[QActionGroup, QMenu, QAction]] = []
+        every_field = QAction(self.tr("All fields of action"), self)
+        every_field.setData(None)
+        entries.append((self.field_group, self.field_menu, every_field))
         for field in fields:
-            self.field_filter.addItem(swatch(field.colour), field.name, str(field.id))
-        index = self.field_filter.findData(current_field)
-        self.field_filter.setCurrentIndex(max(0, index))
-        current_colour = self.colour_filter.currentData()
-        self.colour_filter.clear()
-        self.colour_filter.addItem(self.tr("All colours"), None)
+            action = QAction(swatch(field.colour), field.name, self)
+            action.setData(str(field.id))
+            entries.append((self.field_group, self.field_menu, action))
+        every_colour = QAction(self.tr("All colours"), self)
+        every_colour.setData(None)
+        entries.append((self.colour_group, self.colour_menu, every_colour))
         for colour in ops.NOTE_COLOURS:
-            self.colour_filter.addItem(swatch(colour), "", colour)
-        index = self.colour_filter.findData(current_colour)
-        self.colour_filter.setCurrentIndex(max(0, index))
+            action = QAction(swatch(colour), "", self)
+            action.setData(colour)
+            entries.append((self.colour_group, self.colour_menu, action))
+        for group, menu, action in entries:
+            action.setCheckable(True)
+            group.addAction(action)
+            menu.addAction(action)
+        for group, current in ((self.field_group, current_field),
+                               (self.colour_group, current_colour)):
+            actions = group.actions()
+            chosen = next((a for a in actions if a.data() == current), actions[0])
+            chosen.setChecked(True)
+        self._apply_filter()
+
+    @staticmethod
+    def _checked(group: QActionGroup) -> str | None:
+        action = group.checkedAction()
+        value = action.data() if action is not None else None
+        return value if isinstance(value, str) else None
+
+    def set_filter(self, field_id: uuid.UUID | None, colour: str | None) -> None:
+        """Show only notes of this field of action and colour (None: any)."""
+        wanted = {self.field_group: str(field_id) if field_id else None,
+                  self.colour_group: colour}
+        for group, value in wanted.items():
+            for action in group.actions():
+                if action.data() == value:
+                    action.setChecked(True)
+        self._apply_filter()
 
     def _apply_filter(self) -> None:
-        field = self.field_filter.currentData()
-        self.scene.set_filter(uuid.UUID(field) if field else None,
-                              self.colour_filter.currentData())
+        field = self._checked(self.field_group)
+        colour = self._checked(self.colour_group)
+        self.scene.set_filter(uuid.UUID(field) if field else None, colour)
+        active = field is not None or colour is not None
+        self.filter_button.setChecked(active)
+        names = []
+        if field is not None:
+            action = self.field_group.checkedAction()
+            names.append(action.text() if action is not None else "")
+        if colour is not None:
+            names.append(self.tr("one colour"))
+        self.filter_button.setToolTip(
+            self.tr("Filter by field of action or colour") if not active else
+            self.tr("Only notes of: {filter}").format(filter=", ".join(names)))
+        if self.search.text().strip():
+            self._show_match_count()
 
     # ----------------------------------------------------------------- menu
 

@@ -18,7 +18,15 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from myk10_workshop.board.layout import NOTE_HEIGHT, NOTE_WIDTH, Rect, cluster_at, note_center
+from myk10_workshop.board.layout import (
+    CLUSTER_HEADER,
+    GAP,
+    NOTE_HEIGHT,
+    NOTE_WIDTH,
+    Rect,
+    cluster_at,
+    note_center,
+)
 from myk10_workshop.board.queries import BoardSnapshot, ClusterView, IdeaView
 from myk10_workshop.board.text import search_key
 from myk10_workshop.store.schema import IdeaState
@@ -32,12 +40,24 @@ from myk10_workshop.ui.board.items import (
 
 ON_BOARD = (IdeaState.BOARD.value, IdeaState.PRIVATE.value)
 Position = tuple[float, float]
+# Characters that carry meaning in a search ("c++", "(", "#1", an emoji) but that the folded
+# search key drops; a query with any of them must also match literally.
+_JOINERS = frozenset(" \t-‐–—_.,;:!?'’\"/")
+
+
+def _literal_part(query: str) -> bool:
+    """Whether ``query`` has characters that only a literal search can find."""
+    return any(not char.isalnum() and char not in _JOINERS for char in query)
 
 
 class BoardScene(QGraphicsScene):
-    # {idea id: (x, y)}, {cluster id: (x, y)}, {idea id: new cluster id or None}; dicts
-    # keyed by UUID must travel as Python objects (a QVariantMap would drop the keys).
-    moved = Signal(object, object, object)
+    # {idea id: (x, y)}, {cluster id: (x, y)}, {idea id: new cluster id or None},
+    # {cluster id: (width, height)} of frames that grew to take dropped notes; dicts keyed
+    # by UUID must travel as Python objects (a QVariantMap would drop the keys).
+    moved = Signal(object, object, object, object)
+    # A frame was dropped onto another: target id, dropped frame's id, {idea id: (x, y)}
+    # free places in the target for the dropped frame's notes, the target's (width, height).
+    merge_dropped = Signal(object, object, object, object)
     # cluster id, width, height
     cluster_resized = Signal(object, float, float)
     # Notes or frames were added, removed or moved in this area (the board may have grown).
@@ -57,9 +77,13 @@ class BoardScene(QGraphicsScene):
         self.addItem(self.overview)
         self.overview.hide()
         self.overview_active = False
+        # Far out the note items are hidden, and hidden items cannot be selected: the
+        # selection is kept here (and drawn by the overview) until they show again.
+        self._held: set[uuid.UUID] = set()
         self._field_colours: dict[uuid.UUID, str] = {}
         self._pressed: dict[QGraphicsItem, QPointF] = {}
         self._search = ""
+        self._search_literal = ""
         self._filter_field: uuid.UUID | None = None
         self._filter_colour: str | None = None
         self._content: QRectF | None = None
@@ -143,6 +167,9 @@ class BoardScene(QGraphicsScene):
             self.removeItem(frame)
         self._recount(touched)
         self.overview.discard(idea_ids)
+        if self._held.intersection(idea_ids):
+            self._held.difference_update(idea_ids)
+            self.overview.set_selected(self._held)
         self._content = None
         self.content_changed.emit(QRectF())
 
@@ -198,20 +225,63 @@ class BoardScene(QGraphicsScene):
     # ----------------------------------------------------------------- level of detail
 
     def set_overview(self, on: bool) -> None:
-        """Far out, one overview item draws all notes; the note layers are hidden."""
+        """Far out, one overview item draws all notes; the note layers are hidden.
+
+        The selected notes stay selected: their ids are held while their items are hidden
+        (the overview outlines them) and selected again when the items come back.
+        """
         if on == self.overview_active:
             return
+        if on:
+            self._held = {note.id for note in self._selected_note_items()}
         self.overview_active = on
         self.loose.setVisible(not on)
         for frame in self.clusters.values():
             frame.layer.setVisible(not on and not frame.cluster.collapsed)
         self.overview.setVisible(on)
+        if on:
+            self.overview.set_selected(self._held)
+        else:
+            held, self._held = self._held, set()
+            for idea_id in held:
+                note = self.notes.get(idea_id)
+                if note is not None and note.isVisible():
+                    note.setSelected(True)
+            self.overview.set_selected(())
+
+    def select_notes(self, notes: Iterable[NoteItem]) -> None:
+        """Add these notes to the selection (also far out, where their items are hidden)."""
+        if self.overview_active:
+            self._held.update(note.id for note in notes if not self._folded(note))
+            self.overview.set_selected(self._held)
+        else:
+            for note in notes:
+                if note.isVisible():
+                    note.setSelected(True)
+
+    def _folded(self, note: NoteItem) -> bool:
+        """Whether the note is in a collapsed frame (hidden at any zoom)."""
+        frame = self.frame_of(note)
+        return frame is not None and frame.cluster.collapsed
+
+    def clearSelection(self) -> None:
+        self._held.clear()
+        self.overview.set_selected(())
+        super().clearSelection()
 
     # ----------------------------------------------------------------- search and filters
 
     def set_search(self, text: str) -> list[NoteItem]:
-        """Mark the notes whose text contains ``text`` (case and umlauts ignored)."""
-        self._search = search_key(text.strip())
+        """Mark the notes whose text contains ``text`` (case and umlauts ignored).
+
+        Punctuation and spaces count as one space, so "bus hal" finds "Bus-Haltestelle";
+        symbols that carry meaning ("c++", "(", an emoji) are searched for as written (case
+        still ignored).
+        """
+        query = text.strip()
+        self._search = search_key(query)
+        self._search_literal = query.casefold() if query and (
+            not self._search or _literal_part(query)) else ""
         for note in self.notes.values():
             self._apply_filters(note)
         self.overview.upsert(self.notes.values(), self.clusters)
@@ -235,9 +305,11 @@ class BoardScene(QGraphicsScene):
             or (self._filter_colour is not None and idea.colour != self._filter_colour))
         if hidden_by_filter:
             note.set_highlight(Highlight.DIMMED)
-        elif self._search:
-            found = self._search in search_key(idea.text) or self._search in search_key(
-                idea.author)
+        elif self._search or self._search_literal:
+            found = (not self._search or self._search in search_key(idea.text)
+                     or self._search in search_key(idea.author)) and (
+                not self._search_literal or self._search_literal in idea.text.casefold()
+                or self._search_literal in idea.author.casefold())
             note.set_highlight(Highlight.MATCH if found else Highlight.DIMMED)
         else:
             note.set_highlight(Highlight.NONE)
@@ -258,16 +330,19 @@ class BoardScene(QGraphicsScene):
         return QRectF(self._content)
 
     def frames(self, exclude: Iterable[uuid.UUID] = ()) -> dict[uuid.UUID, Rect]:
+        """The frames' full rectangles, collapsed ones too: their notes are still there."""
         skip = set(exclude)
         result = {}
         for cluster_id, frame in self.clusters.items():
-            if cluster_id in skip or frame.cluster.collapsed:
+            if cluster_id in skip:
                 continue
             width, height = frame.frame_size()
             result[cluster_id] = Rect(frame.scenePos().x(), frame.scenePos().y(), width, height)
         return result
 
     def occupied(self) -> list[Rect]:
+        """What new notes must not cover: loose notes and frames (a collapsed frame with
+        its full size, so nothing lands where its notes show again when it opens)."""
         rects = list(self.frames().values())
         rects += [Rect(note.idea.x, note.idea.y, NOTE_WIDTH, NOTE_HEIGHT)
                   for note in self.loose_notes()]
@@ -277,6 +352,11 @@ class BoardScene(QGraphicsScene):
         return [item for item in self.loose.childItems() if isinstance(item, NoteItem)]
 
     def selected_notes(self) -> list[NoteItem]:
+        if self.overview_active:
+            return [self.notes[idea_id] for idea_id in self._held if idea_id in self.notes]
+        return self._selected_note_items()
+
+    def _selected_note_items(self) -> list[NoteItem]:
         return [item for item in self.selectedItems() if isinstance(item, NoteItem)]
 
     def selected_clusters(self) -> list[ClusterItem]:
@@ -295,14 +375,41 @@ class BoardScene(QGraphicsScene):
     def _frame_under(self, point: tuple[float, float],
                      exclude: set[uuid.UUID]) -> uuid.UUID | None:
         """The frame a dropped note lands in: the scene's index finds the frames under
-        the point without a pass over all of them."""
+        the point without a pass over all of them. A collapsed frame is its title bar."""
         frames: dict[uuid.UUID, Rect] = {}
         for item in self.items(QPointF(*point), Qt.ItemSelectionMode.IntersectsItemBoundingRect):
-            if isinstance(item, ClusterItem) and item.id not in exclude and (
-                    not item.cluster.collapsed):
+            if isinstance(item, ClusterItem) and item.id not in exclude:
                 width, height = item.frame_size()
+                if item.cluster.collapsed:
+                    height = CLUSTER_HEADER
                 frames[item.id] = Rect(item.scenePos().x(), item.scenePos().y(), width, height)
         return cluster_at(frames, *point)
+
+    def free_places(self, frame: ClusterItem, count: int,
+                    ignore: Iterable[uuid.UUID] = ()) -> tuple[list[Position], Position]:
+        """``count`` places for notes inside ``frame`` that cover none of its other notes
+        (grid cells in reading order), and the frame size that holds them all (it grows
+        downwards when it is full)."""
+        width, height = frame.frame_size()
+        left, top = frame.scenePos().x(), frame.scenePos().y()
+        skip = set(ignore)
+        taken = [Rect(child.scenePos().x(), child.scenePos().y(), NOTE_WIDTH, NOTE_HEIGHT)
+                 for child in frame.layer.childItems()
+                 if isinstance(child, NoteItem) and child.id not in skip]
+        columns = max(1, int((width - GAP) // (NOTE_WIDTH + GAP)))
+        places: list[Position] = []
+        cell = 0
+        while len(places) < count:
+            row, column = divmod(cell, columns)
+            cell += 1
+            x = left + GAP + column * (NOTE_WIDTH + GAP)
+            y = top + CLUSTER_HEADER + row * (NOTE_HEIGHT + GAP)
+            spot = Rect(x, y, NOTE_WIDTH, NOTE_HEIGHT)
+            if not any(spot.intersects(other) for other in taken):
+                places.append((x, y))
+                taken.append(spot)
+        bottom = max((y + NOTE_HEIGHT + GAP for _x, y in places), default=top)
+        return places, (width, max(height, bottom - top))
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)
@@ -320,8 +427,11 @@ class BoardScene(QGraphicsScene):
             self.report_moves(moved)
 
     def report_moves(self, moved: Sequence[QGraphicsItem]) -> None:
-        """Work out what a drop means (new places, notes joining or leaving frames) and
-        report it as one change."""
+        """Work out what a drop means (new places, notes joining or leaving frames, a frame
+        dropped onto another) and report it as one change."""
+        moved = self._merges(moved)
+        if not moved:
+            return
         idea_positions: dict[uuid.UUID, Position] = {}
         cluster_positions: dict[uuid.UUID, Position] = {}
         memberships: dict[uuid.UUID, uuid.UUID | None] = {}
@@ -332,6 +442,7 @@ class BoardScene(QGraphicsScene):
                 for child in item.layer.childItems():
                     if isinstance(child, NoteItem):
                         idea_positions[child.id] = (child.scenePos().x(), child.scenePos().y())
+        joining: dict[uuid.UUID, list[NoteItem]] = {}
         for item in moved:
             if not isinstance(item, NoteItem):
                 continue
@@ -345,13 +456,63 @@ class BoardScene(QGraphicsScene):
             if target != current_id:
                 new_frame = self.clusters.get(target) if target is not None else None
                 layer = new_frame.layer if new_frame is not None else self.loose
+                if new_frame is not None and new_frame.cluster.collapsed:
+                    # Dropped on a collapsed frame's title: it goes inside, to a free place.
+                    joining.setdefault(new_frame.id, []).append(item)
                 item.setParentItem(layer)
                 item.setPos(layer.mapFromScene(QPointF(x, y)))
                 memberships[item.id] = target
+        sizes = self._place_inside(joining, idea_positions)
         # The frames a note left or joined need a new count.
         touched: set[uuid.UUID | None] = set(memberships.values())
         touched.update(self.notes[idea_id].idea.cluster_id for idea_id in memberships)
         self._recount(touched)
         self._changed_content([item for item in moved if isinstance(item, NoteItem)],
                               [item for item in moved if isinstance(item, ClusterItem)])
-        self.moved.emit(idea_positions, cluster_positions, memberships)
+        self.moved.emit(idea_positions, cluster_positions, memberships, sizes)
+
+    def _place_inside(self, joining: dict[uuid.UUID, list[NoteItem]],
+                      positions: dict[uuid.UUID, Position]) -> dict[uuid.UUID, Position]:
+        """Notes dropped on collapsed frames go to free places inside them (noted in
+        ``positions``); returns the new sizes of frames that grew to take them."""
+        sizes: dict[uuid.UUID, Position] = {}
+        for frame_id, notes in joining.items():
+            frame = self.clusters[frame_id]
+            places, size = self.free_places(frame, len(notes), [n.id for n in notes])
+            for note, (x, y) in zip(notes, places, strict=True):
+                note.setPos(frame.layer.mapFromScene(QPointF(x, y)))
+                positions[note.id] = (x, y)
+            if size != frame.frame_size():
+                frame.set_frame_size(*size)
+                sizes[frame_id] = size
+        return sizes
+
+    def _merges(self, moved: Sequence[QGraphicsItem]) -> list[QGraphicsItem]:
+        """Frames dropped with their centre on another frame are merged into it (their
+        notes take free places there) instead of lying on top of it; returns the rest."""
+        moved_frames = {item.id for item in moved if isinstance(item, ClusterItem)}
+        rest: list[QGraphicsItem] = []
+        merged: set[uuid.UUID] = set()
+        for item in moved:
+            if not isinstance(item, ClusterItem):
+                rest.append(item)
+                continue
+            width, height = item.frame_size()
+            if item.cluster.collapsed:
+                height = CLUSTER_HEADER
+            centre = (item.scenePos().x() + width / 2, item.scenePos().y() + height / 2)
+            target_id = self._frame_under(centre, moved_frames)
+            target = self.clusters.get(target_id) if target_id is not None else None
+            if target is None:
+                rest.append(item)
+                continue
+            notes = self.cluster_members(item.id)
+            places, size = self.free_places(target, len(notes))
+            merged.add(item.id)
+            self.merge_dropped.emit(target.id, item.id, {
+                note.id: place for note, place in zip(notes, places, strict=True)}, size)
+        if not merged:
+            return rest
+        # The merged frames' own notes go with them, even where they were selected too.
+        return [item for item in rest if not isinstance(item, NoteItem)
+                or (frame := self.frame_of(item)) is None or frame.id not in merged]

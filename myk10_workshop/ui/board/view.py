@@ -22,9 +22,9 @@ from PySide6.QtGui import (
     QTransform,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QFrame, QGraphicsView, QWidget
+from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsView, QWidget
 
-from myk10_workshop.ui.board.items import ClusterItem, NoteItem
+from myk10_workshop.ui.board.items import ClusterItem, NoteItem, OverviewItem
 from myk10_workshop.ui.board.scene import BoardScene
 
 if TYPE_CHECKING:
@@ -114,7 +114,8 @@ class BoardView(QGraphicsView):
         self.view_changed.emit()
 
     def zoom_to_selection(self) -> None:
-        items = self.board.selectedItems()
+        items: list[QGraphicsItem] = [*self.board.selected_notes(),
+                                      *self.board.selected_clusters()]
         if not items:
             return
         rect = QRectF()
@@ -158,6 +159,14 @@ class BoardView(QGraphicsView):
             self.viewport().update(corner.translated(dx, dy))
 
     # ----------------------------------------------------------------- input
+
+    def board_item_at(self, position: QPoint) -> QGraphicsItem | None:
+        """The note, frame or other item under a viewport point; the far-out overview
+        drawing is no item one can take hold of (a drag there pans, as on empty space)."""
+        for item in self.items(position):
+            if not isinstance(item, OverviewItem):
+                return item
+        return None
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         pixel = event.pixelDelta()
@@ -210,7 +219,7 @@ class BoardView(QGraphicsView):
                 self.overlay.press(event.position())):
             event.accept()
             return
-        on_item = self.itemAt(event.position().toPoint()) is not None
+        on_item = self.board_item_at(event.position().toPoint()) is not None
         select = bool(event.modifiers() & (Qt.KeyboardModifier.ShiftModifier
                                            | Qt.KeyboardModifier.ControlModifier))
         wants_pan = event.button() == Qt.MouseButton.MiddleButton or (
@@ -261,7 +270,7 @@ class BoardView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        item = self.itemAt(event.position().toPoint())
+        item = self.board_item_at(event.position().toPoint())
         while item is not None and not isinstance(item, NoteItem | ClusterItem):
             item = item.parentItem()
         if isinstance(item, NoteItem | ClusterItem):
@@ -271,7 +280,7 @@ class BoardView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        item = self.itemAt(event.pos())
+        item = self.board_item_at(event.pos())
         while item is not None and not isinstance(item, NoteItem | ClusterItem):
             item = item.parentItem()
         if isinstance(item, NoteItem | ClusterItem) and not item.isSelected():
