@@ -7,10 +7,12 @@ zone the standard asks for.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from myk10_workshop.files import write_atomically
 from myk10_workshop.i18n import QT_TRANSLATE_NOOP, Message, Translator
 from myk10_workshop.reports import fonts
 
@@ -48,8 +50,8 @@ def write_poster(content: PosterContent, path: Path, translate: Translator) -> P
     from reportlab.pdfgen.canvas import Canvas
 
     fonts.register()
-    partial = path.with_name(f".{path.name}.partial")
-    canvas = Canvas(str(partial), pagesize=A4, pageCompression=1)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
     poster = _Poster(canvas, content, translate)
     canvas.setTitle(f"{poster.text(TITLE)}: {content.workshop}")
     canvas.setAuthor("MYK10 Workshop")
@@ -57,7 +59,7 @@ def write_poster(content: PosterContent, path: Path, translate: Translator) -> P
     poster.draw()
     canvas.showPage()
     canvas.save()
-    partial.replace(path)
+    write_atomically(path, buffer.getvalue())
     return path
 
 

@@ -6,7 +6,10 @@ PNG is for the headless voting station. Imported lazily: start-up does not pay f
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+
+from myk10_workshop.files import write_atomically
 
 # Quiet zone around the code, in modules: four is what the standard asks for.
 BORDER = 4
@@ -32,10 +35,9 @@ def write_png(text: str, path: Path, scale: int = 10) -> Path:
     for row in modules:
         line = [0 if dark else 255 for dark in row for _ in range(scale)]
         rows.extend([line] * scale)
-    partial = path.with_name(f".{path.name}.partial")
-    with partial.open("wb") as handle:
-        png.Writer(len(rows[0]), len(rows), greyscale=True, bitdepth=8).write(handle, rows)
-    partial.replace(path)
+    buffer = io.BytesIO()
+    png.Writer(len(rows[0]), len(rows), greyscale=True, bitdepth=8).write(buffer, rows)
+    write_atomically(path, buffer.getvalue())
     return path
 
 

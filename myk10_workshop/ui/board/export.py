@@ -13,7 +13,6 @@ import contextlib
 import errno
 import math
 import os
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from myk10_workshop import APP_NAME
+from myk10_workshop.files import write_atomically
 from myk10_workshop.ui.board.scene import BoardScene
 
 # Room around the notes, in board units.
@@ -255,32 +255,3 @@ def _export_look(scene: BoardScene) -> Iterator[None]:
             item.setSelected(True)
         scene.set_overview(overview)
         scene.blockSignals(blocked)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that ``path`` holds either the old or the new file.
-
-    The temporary file sits in the same folder (a rename is only atomic within one file
-    system) and is created like any new file, so it gets the user's usual permissions.
-    It is synced before the rename and removed if anything fails.
-    """
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.tmp")
-    with temporary.open("xb") as stream:  # fails before creating anything: nothing to undo
-        try:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        except BaseException:
-            stream.close()
-            _remove(temporary)
-            raise
-    try:
-        temporary.replace(path)  # os.replace
-    except BaseException:
-        _remove(temporary)
-        raise
-
-
-def _remove(temporary: Path) -> None:
-    with contextlib.suppress(OSError):
-        temporary.unlink()
