@@ -14,6 +14,7 @@ from myk10_workshop.demo import demo_operation
 from myk10_workshop.projects.queries import ProjectNode, load_tree
 from myk10_workshop.store.database import Store
 from myk10_workshop.ui.application import Translations
+from myk10_workshop.ui.board.page import BoardPage
 from myk10_workshop.ui.bridge import StoreBridge
 from myk10_workshop.ui.main_window import MainWindow
 
@@ -70,3 +71,15 @@ def demo_window(qtbot: QtBot, demo_store: Store, bridge: StoreBridge, english: T
                 tmp_path: Path) -> Iterator[MainWindow]:
     """The main window over the demo project (loaded before the window opened)."""
     yield from _open_window(qtbot, bridge, tmp_path / "data")
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo_window: MainWindow,
+         tree: Callable[[], tuple[ProjectNode, ...]]) -> BoardPage:
+    """The Board page on the demo workshop's first board, loaded. (Test modules of other
+    pages define their own ``page``.)"""
+    board = demo_window.board_page
+    with qtbot.waitSignal(board.loaded, timeout=10_000):
+        demo_window.navigator.select("workshop", tree()[0].workshops[0].id)
+        demo_window.show_board()
+    return board

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -20,15 +19,6 @@ from myk10_workshop.ui.board.page import BoardPage
 from myk10_workshop.ui.main_window import MainWindow
 
 Tree = Callable[[], tuple[ProjectNode, ...]]
-
-
-@pytest.fixture
-def page(qtbot: QtBot, demo_window: MainWindow, tree: Tree) -> BoardPage:
-    board = demo_window.board_page
-    with qtbot.waitSignal(board.loaded, timeout=10_000):
-        demo_window.navigator.select("workshop", tree()[0].workshops[0].id)
-        demo_window.show_board()
-    return board
 
 
 def _snapshot(store: Store, page: BoardPage) -> BoardSnapshot:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -24,15 +23,6 @@ from myk10_workshop.ui.main_window import MainWindow
 from tests.ui.test_board import _drag, _snapshot
 
 Tree = Callable[[], tuple[ProjectNode, ...]]
-
-
-@pytest.fixture
-def page(qtbot: QtBot, demo_window: MainWindow, tree: Tree) -> BoardPage:
-    board = demo_window.board_page
-    with qtbot.waitSignal(board.loaded, timeout=10_000):
-        demo_window.navigator.select("workshop", tree()[0].workshops[0].id)
-        demo_window.show_board()
-    return board
 
 
 def _idea(store: Store, page: BoardPage, text: str) -> IdeaView | None:

@@ -27,15 +27,6 @@ from tests.ui.test_board import _snapshot
 Tree = Callable[[], tuple[ProjectNode, ...]]
 
 
-@pytest.fixture
-def page(qtbot: QtBot, demo_window: MainWindow, tree: Tree) -> BoardPage:
-    board = demo_window.board_page
-    with qtbot.waitSignal(board.loaded, timeout=10_000):
-        demo_window.navigator.select("workshop", tree()[0].workshops[0].id)
-        demo_window.show_board()
-    return board
-
-
 class SlowReads:
     """Full board reads that are held back until :meth:`release` (read at once, handed
     over late: the state they carry is old when it arrives)."""

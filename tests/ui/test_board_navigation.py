@@ -31,15 +31,6 @@ FAR_OUT = 0.2
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture
-def page(qtbot: QtBot, demo_window: MainWindow, tree: Tree) -> BoardPage:
-    board = demo_window.board_page
-    with qtbot.waitSignal(board.loaded, timeout=10_000):
-        demo_window.navigator.select("workshop", tree()[0].workshops[0].id)
-        demo_window.show_board()
-    return board
-
-
 def _far_out(page: BoardPage) -> None:
     page.view.set_zoom(FAR_OUT)
     assert page.scene.overview_active
