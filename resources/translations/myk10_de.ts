@@ -2,6 +2,180 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AgendaOperation</name>
+    <message>
+        <source>The chosen board belongs to another workshop.</source>
+        <translation>Die gewählte Pinnwand gehört zu einem anderen Workshop.</translation>
+    </message>
+    <message>
+        <source>The chosen ballot belongs to another workshop.</source>
+        <translation>Die gewählte Abstimmung gehört zu einem anderen Workshop.</translation>
+    </message>
+    <message>
+        <source>This workshop already has a day with this date.</source>
+        <translation>Dieser Workshop hat schon einen Tag mit diesem Datum.</translation>
+    </message>
+    <message>
+        <source>It cannot be put there: the {entity} next to that place is no longer in this list.</source>
+        <translation>Dort lässt es sich nicht einfügen: Der Nachbar an dieser Stelle ({entity}) ist nicht mehr in dieser Liste.</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change day</source>
+        <translation>Tag ändern</translation>
+    </message>
+    <message>
+        <source>Move day</source>
+        <translation>Tag verschieben</translation>
+    </message>
+    <message>
+        <source>Copy day</source>
+        <translation>Tag kopieren</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>Block hinzufügen</translation>
+    </message>
+    <message>
+        <source>Fix start time</source>
+        <translation>Startzeit festlegen</translation>
+    </message>
+    <message>
+        <source>Free start time</source>
+        <translation>Startzeit freigeben</translation>
+    </message>
+    <message>
+        <source>Change block</source>
+        <translation>Block ändern</translation>
+    </message>
+    <message>
+        <source>Change duration</source>
+        <translation>Dauer ändern</translation>
+    </message>
+    <message>
+        <source>Move block</source>
+        <translation>Block verschieben</translation>
+    </message>
+    <message>
+        <source>A block can only move to a day of the same workshop.</source>
+        <translation>Ein Block kann nur in einen Tag desselben Workshops verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Copy block</source>
+        <translation>Block kopieren</translation>
+    </message>
+    <message>
+        <source>A block can only be copied to a day of the same workshop.</source>
+        <translation>Ein Block kann nur in einen Tag desselben Workshops kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Split into working groups</source>
+        <translation>In Arbeitsgruppen aufteilen</translation>
+    </message>
+    <message>
+        <source>A block splits into at least two working groups.</source>
+        <translation>Ein Block wird in mindestens zwei Arbeitsgruppen aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>This block is already split into working groups; add another group to it instead.</source>
+        <translation>Dieser Block ist schon in Arbeitsgruppen aufgeteilt; fügen Sie stattdessen eine weitere Gruppe hinzu.</translation>
+    </message>
+    <message>
+        <source>Add working group</source>
+        <translation>Arbeitsgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change working group</source>
+        <translation>Arbeitsgruppe ändern</translation>
+    </message>
+    <message>
+        <source>Join working groups</source>
+        <translation>Arbeitsgruppen zusammenführen</translation>
+    </message>
+    <message>
+        <source>The material “{name}” is listed twice.</source>
+        <translation>Das Material „{name}“ steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>Change materials</source>
+        <translation>Material ändern</translation>
+    </message>
+    <message>
+        <source>Start block</source>
+        <translation>Block starten</translation>
+    </message>
+    <message>
+        <source>End block</source>
+        <translation>Block beenden</translation>
+    </message>
+    <message>
+        <source>Skip block</source>
+        <translation>Block überspringen</translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation>Nächster Block</translation>
+    </message>
+    <message>
+        <source>Reset recorded times</source>
+        <translation>Erfasste Zeiten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>This block has not started, so it cannot end.</source>
+        <translation>Dieser Block hat noch nicht begonnen und kann deshalb nicht enden.</translation>
+    </message>
+    <message>
+        <source>A block cannot end before it started.</source>
+        <translation>Ein Block kann nicht vor seinem Beginn enden.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTiming</name>
+    <message>
+        <source>Nothing is planned for {minutes} min before “{block}”, which has a fixed start time.</source>
+        <translation>Vor „{block}“ (feste Startzeit) ist {minutes} Min. lang nichts geplant.</translation>
+    </message>
+    <message>
+        <source>The blocks before “{block}” run {minutes} min past its fixed start time.</source>
+        <translation>Die Blöcke vor „{block}“ laufen {minutes} Min. über dessen feste Startzeit hinaus.</translation>
+    </message>
+    <message>
+        <source>“{block}” runs {minutes} min into “{other}”, which has a fixed start time: shorten or drop it.</source>
+        <translation>„{block}“ reicht {minutes} Min. in „{other}“ (feste Startzeit) hinein: kürzen oder streichen.</translation>
+    </message>
+    <message>
+        <source>“{block}” is fixed to start while “{other}” is still running ({minutes} min overlap).</source>
+        <translation>„{block}“ beginnt zu fester Zeit, während „{other}“ noch läuft ({minutes} Min. Überschneidung).</translation>
+    </message>
+    <message>
+        <source>“{block}” has a fixed start time earlier than “{other}”, which comes before it.</source>
+        <translation>„{block}“ hat eine frühere feste Startzeit als „{other}“, das davor steht.</translation>
+    </message>
+    <message>
+        <source>“{block}” is fixed to start {minutes} min before the day begins.</source>
+        <translation>„{block}“ beginnt zu fester Zeit {minutes} Min. vor Tagesbeginn.</translation>
+    </message>
+    <message>
+        <source>“{block}” has no duration.</source>
+        <translation>„{block}“ hat keine Dauer.</translation>
+    </message>
+    <message>
+        <source>The day runs {minutes} min past midnight, from “{block}” on.</source>
+        <translation>Der Tag geht ab „{block}“ {minutes} Min. über Mitternacht hinaus.</translation>
+    </message>
+    <message>
+        <source>The working group “{other}” of “{block}” has no room.</source>
+        <translation>Die Arbeitsgruppe „{other}“ von „{block}“ hat keinen Raum.</translation>
+    </message>
+    <message>
+        <source>The working group “{other}” of “{block}” is in the same room as another group of this block.</source>
+        <translation>Die Arbeitsgruppe „{other}“ von „{block}“ ist im selben Raum wie eine andere Gruppe dieses Blocks.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>MYK10 Workshop is already open with the data folder {folder}. Please use that window, or close it before starting again.</source>
@@ -1762,6 +1936,10 @@ Strg+C beendet sie.</translation>
         <translation>Das Enddatum darf nicht vor dem Startdatum liegen.</translation>
     </message>
     <message>
+        <source>An item cannot depend on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Position in the list</source>
         <translation>Position in der Liste</translation>
     </message>
@@ -1784,6 +1962,10 @@ Strg+C beendet sie.</translation>
     <message>
         <source>End date</source>
         <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Field of action</source>
@@ -2028,6 +2210,42 @@ Strg+C beendet sie.</translation>
     <message>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>A dependency needs exactly one predecessor: a milestone or a measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dependency needs exactly one successor: a milestone or a measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predecessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline entry is for exactly one milestone or measure.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is required.</source>
