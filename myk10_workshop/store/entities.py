@@ -161,6 +161,7 @@ _register(
             "description": _notes(QT_TRANSLATE_NOOP("Validation", "Description")),
             "starts_on": _date(QT_TRANSLATE_NOOP("Validation", "Start date")),
             "ends_on": _date(QT_TRANSLATE_NOOP("Validation", "End date")),
+            "as_of": _date(QT_TRANSLATE_NOOP("Validation", "Reference date")),
         },
         checks=(dates_in_order("starts_on", "ends_on"),),
     )
@@ -540,6 +541,119 @@ _register(
             "measure_id": _ref(QT_TRANSLATE_NOOP("Validation", "Measure"), "measure"),
         },
         parent="project_id",
+    )
+)
+
+
+def exactly_one(first: str, second: str, message: Message) -> Check:
+    """One of two references must be set, not both, not neither (one end of a link)."""
+
+    def check(row: Mapping[str, Any]) -> tuple[Message, str] | None:
+        if (row.get(first) is None) == (row.get(second) is None):
+            return message, first
+        return None
+
+    return check
+
+
+def not_the_same(pairs: tuple[tuple[str, str], ...], message: Message, field: str) -> Check:
+    """No pair of references may point at the same row (a link from an item to itself)."""
+
+    def check(row: Mapping[str, Any]) -> tuple[Message, str] | None:
+        for one, other in pairs:
+            if row.get(one) is not None and row.get(one) == row.get(other):
+                return message, field
+        return None
+
+    return check
+
+
+_NEEDS_PREDECESSOR = QT_TRANSLATE_NOOP(
+    "Validation", "A dependency needs exactly one predecessor: a milestone or a measure.")
+_NEEDS_SUCCESSOR = QT_TRANSLATE_NOOP(
+    "Validation", "A dependency needs exactly one successor: a milestone or a measure.")
+
+# A dependency belongs to its project (deleting the project takes it along); the timeline's
+# delete operations tombstone it together with either of its ends.
+_register(
+    EntityRule(
+        "dependency",
+        schema.Dependency,
+        QT_TRANSLATE_NOOP("Validation", "Dependency"),
+        {
+            "project_id": _ref(
+                QT_TRANSLATE_NOOP("Validation", "Project"), "project", required=True
+            ),
+            "predecessor_milestone_id": _ref(
+                QT_TRANSLATE_NOOP("Validation", "Predecessor"), "milestone"
+            ),
+            "predecessor_measure_id": _ref(
+                QT_TRANSLATE_NOOP("Validation", "Predecessor"), "measure"
+            ),
+            "successor_milestone_id": _ref(
+                QT_TRANSLATE_NOOP("Validation", "Successor"), "milestone"
+            ),
+            "successor_measure_id": _ref(QT_TRANSLATE_NOOP("Validation", "Successor"), "measure"),
+        },
+        parent="project_id",
+        checks=(
+            exactly_one("predecessor_milestone_id", "predecessor_measure_id", _NEEDS_PREDECESSOR),
+            exactly_one("successor_milestone_id", "successor_measure_id", _NEEDS_SUCCESSOR),
+            not_the_same(
+                (
+                    ("predecessor_milestone_id", "successor_milestone_id"),
+                    ("predecessor_measure_id", "successor_measure_id"),
+                ),
+                QT_TRANSLATE_NOOP("Validation", "An item cannot depend on itself."),
+                "successor_milestone_id",
+            ),
+        ),
+    )
+)
+
+_register(
+    EntityRule(
+        "baseline",
+        schema.Baseline,
+        QT_TRANSLATE_NOOP("Validation", "Baseline"),
+        {
+            "project_id": _ref(
+                QT_TRANSLATE_NOOP("Validation", "Project"), "project", required=True
+            ),
+            "name": _text(QT_TRANSLATE_NOOP("Validation", "Name"), 200),
+            "taken_at": FieldRule(
+                dt.datetime, QT_TRANSLATE_NOOP("Validation", "Taken at"), required=True
+            ),
+        },
+        parent="project_id",
+    )
+)
+
+_register(
+    EntityRule(
+        "baseline_entry",
+        schema.BaselineEntry,
+        QT_TRANSLATE_NOOP("Validation", "Baseline entry"),
+        {
+            "baseline_id": _ref(
+                QT_TRANSLATE_NOOP("Validation", "Baseline"), "baseline", required=True
+            ),
+            "milestone_id": _ref(QT_TRANSLATE_NOOP("Validation", "Milestone"), "milestone"),
+            "measure_id": _ref(QT_TRANSLATE_NOOP("Validation", "Measure"), "measure"),
+            "starts_on": _date(QT_TRANSLATE_NOOP("Validation", "Start date")),
+            "ends_on": _date(QT_TRANSLATE_NOOP("Validation", "End date")),
+        },
+        parent="baseline_id",
+        checks=(
+            exactly_one(
+                "milestone_id",
+                "measure_id",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "A baseline entry is for exactly one milestone or measure."
+                ),
+            ),
+            dates_in_order("starts_on", "ends_on"),
+        ),
     )
 )
 

@@ -41,7 +41,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # The Alembic revision this code writes. Checked against the migrations by a test; read
 # without importing Alembic so that a normal start does not pay for it.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -151,6 +151,9 @@ class Project(Base):
     starts_on: Mapped[dt.date | None]
     ends_on: Mapped[dt.date | None]
     deleted: Mapped[bool] = _deleted()
+    # The date of the timeline's "today" line when it is not today, e.g. "as of the council
+    # meeting" (revision 0002; last, because SQLite adds a column at the end of a table).
+    as_of: Mapped[dt.date | None]
 
 
 class FieldOfAction(Base):
@@ -331,6 +334,9 @@ class Vote(Base):
     value_y: Mapped[float | None]
     cast_at: Mapped[dt.datetime]
     deleted: Mapped[bool] = _deleted()
+    # The board's dot totals are read from this index alone (the live votes of each option
+    # side by side) after every vote of a burst, however many replaced votes pile up.
+    __table_args__ = (Index("ix_vote_live_option", "option_id", "deleted", "value"),)
 
 
 class PaperTally(Base):
@@ -398,6 +404,66 @@ class Milestone(Base):
     workshop_id: Mapped[uuid.UUID | None] = _optional_ref("workshop.id")
     measure_id: Mapped[uuid.UUID | None] = _optional_ref("measure.id")
     deleted: Mapped[bool] = _deleted()
+
+
+class Dependency(Base):
+    """A finish-to-start link of the timeline: the successor should not start before the
+    predecessor ends.
+
+    Either end is a milestone or a measure. Each end is a pair of nullable foreign keys with
+    exactly one set (a CHECK says so), rather than a kind and a bare id: the database keeps
+    the references honest, the store checks them like any other reference, and a migration's
+    ``foreign_key_check`` covers them. No UNIQUE constraint on the pair: two laptops may each
+    draw the same arrow, and a merge must not fail on that (the timeline reads it once).
+    A dependency is never edited, only added and deleted, so a field-by-field merge cannot
+    combine two laptops' changes into a row with two predecessors.
+    """
+
+    __tablename__ = "dependency"
+    id: Mapped[uuid.UUID] = _id()
+    project_id: Mapped[uuid.UUID] = _parent("project.id")
+    predecessor_milestone_id: Mapped[uuid.UUID | None] = _optional_ref("milestone.id")
+    predecessor_measure_id: Mapped[uuid.UUID | None] = _optional_ref("measure.id")
+    successor_milestone_id: Mapped[uuid.UUID | None] = _optional_ref("milestone.id")
+    successor_measure_id: Mapped[uuid.UUID | None] = _optional_ref("measure.id")
+    deleted: Mapped[bool] = _deleted()
+    __table_args__ = (
+        CheckConstraint(
+            "(predecessor_milestone_id IS NULL) <> (predecessor_measure_id IS NULL)",
+            name="one_predecessor"),
+        CheckConstraint(
+            "(successor_milestone_id IS NULL) <> (successor_measure_id IS NULL)",
+            name="one_successor"),
+    )
+
+
+class Baseline(Base):
+    """A snapshot of the plan ("as planned at the kick-off") to draw the current plan
+    against; its dates are in :class:`BaselineEntry` rows and never change."""
+
+    __tablename__ = "baseline"
+    id: Mapped[uuid.UUID] = _id()
+    project_id: Mapped[uuid.UUID] = _parent("project.id")
+    name: Mapped[str] = mapped_column(String(200))
+    taken_at: Mapped[dt.datetime]
+    deleted: Mapped[bool] = _deleted()
+
+
+class BaselineEntry(Base):
+    """The dates one milestone or measure had when the baseline was taken (a milestone's
+    date is both its start and its end)."""
+
+    __tablename__ = "baseline_entry"
+    id: Mapped[uuid.UUID] = _id()
+    baseline_id: Mapped[uuid.UUID] = _parent("baseline.id")
+    milestone_id: Mapped[uuid.UUID | None] = _optional_ref("milestone.id")
+    measure_id: Mapped[uuid.UUID | None] = _optional_ref("measure.id")
+    starts_on: Mapped[dt.date | None]
+    ends_on: Mapped[dt.date | None]
+    deleted: Mapped[bool] = _deleted()
+    __table_args__ = (
+        CheckConstraint("(milestone_id IS NULL) <> (measure_id IS NULL)", name="one_item"),
+    )
 
 
 class ChangeLogEntry(Base):

@@ -1914,6 +1914,77 @@ Strg+C beendet sie.</translation>
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>This dependency exists already.</source>
+        <translation>Diese Abhängigkeit gibt es schon.</translation>
+    </message>
+    <message>
+        <source>{field}: {date} is outside the years a timeline can show ({earliest} to {latest}).</source>
+        <translation>{field}: {date} liegt außerhalb der Jahre, die eine Zeitleiste zeigen kann ({earliest} bis {latest}).</translation>
+    </message>
+    <message>
+        <source>This dependency would close a circle: {items}. A chain of dependencies must not lead back to where it started.</source>
+        <translation>Diese Abhängigkeit würde einen Kreis schließen: {items}. Eine Kette von Abhängigkeiten darf nicht zu ihrem Anfang zurückführen.</translation>
+    </message>
+    <message>
+        <source>These dependencies go round in a circle: {items}.</source>
+        <translation>Diese Abhängigkeiten bilden einen Kreis: {items}.</translation>
+    </message>
+    <message>
+        <source>“{title}” lies outside every phase.</source>
+        <translation>„{title}“ liegt außerhalb aller Phasen.</translation>
+    </message>
+    <message>
+        <source>“{title}” lies outside the dates of the project.</source>
+        <translation>„{title}“ liegt außerhalb des Projektzeitraums.</translation>
+    </message>
+    <message>
+        <source>“{title}” lies more than {years} years outside the dates of the project.</source>
+        <translation>„{title}“ liegt mehr als {years} Jahre außerhalb des Projektzeitraums.</translation>
+    </message>
+    <message>
+        <source>“{successor}” starts before “{predecessor}” ends.</source>
+        <translation>„{successor}“ beginnt, bevor „{predecessor}“ endet.</translation>
+    </message>
+    <message>
+        <source>A 2x2 matrix does not rank its options, so it cannot set priorities.</source>
+        <translation>Eine 2x2-Matrix bringt ihre Optionen in keine Reihenfolge, deshalb kann sie keine Prioritäten setzen.</translation>
+    </message>
+    <message>
+        <source>Nobody has voted in this ballot yet, so it cannot set priorities.</source>
+        <translation>In dieser Abstimmung hat noch niemand abgestimmt, deshalb kann sie keine Prioritäten setzen.</translation>
+    </message>
+    <message>
+        <source>None of the options of this ballot stands for a measure. Make measures from the clusters or ideas the ballot is about first.</source>
+        <translation>Keine Option dieser Abstimmung steht für eine Maßnahme. Machen Sie zuerst Maßnahmen aus den Clustern oder Ideen, um die es in der Abstimmung geht.</translation>
+    </message>
+    <message>
+        <source>Both ends of a dependency must belong to the same project.</source>
+        <translation>Beide Enden einer Abhängigkeit müssen zum selben Projekt gehören.</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Move {entity}</source>
+        <translation>{entity} verschieben</translation>
+    </message>
+    <message>
+        <source>Add dependency</source>
+        <translation>Abhängigkeit hinzufügen</translation>
+    </message>
+    <message>
+        <source>Take baseline</source>
+        <translation>Basisplan festhalten</translation>
+    </message>
+    <message>
+        <source>Take priorities from a ballot</source>
+        <translation>Prioritäten aus einer Abstimmung übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>This {entity} no longer exists.</source>
@@ -1937,7 +2008,7 @@ Strg+C beendet sie.</translation>
     </message>
     <message>
         <source>An item cannot depend on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag kann nicht von sich selbst abhängen.</translation>
     </message>
     <message>
         <source>Position in the list</source>
@@ -1965,7 +2036,7 @@ Strg+C beendet sie.</translation>
     </message>
     <message>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message>
         <source>Field of action</source>
@@ -2213,39 +2284,39 @@ Strg+C beendet sie.</translation>
     </message>
     <message>
         <source>A dependency needs exactly one predecessor: a milestone or a measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abhängigkeit braucht genau einen Vorgänger: einen Meilenstein oder eine Maßnahme.</translation>
     </message>
     <message>
         <source>A dependency needs exactly one successor: a milestone or a measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Abhängigkeit braucht genau einen Nachfolger: einen Meilenstein oder eine Maßnahme.</translation>
     </message>
     <message>
         <source>Dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit</translation>
     </message>
     <message>
         <source>Predecessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänger</translation>
     </message>
     <message>
         <source>Successor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfolger</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisplan</translation>
     </message>
     <message>
         <source>Taken at</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgehalten am</translation>
     </message>
     <message>
         <source>Baseline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag im Basisplan</translation>
     </message>
     <message>
         <source>A baseline entry is for exactly one milestone or measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag im Basisplan gehört zu genau einem Meilenstein oder einer Maßnahme.</translation>
     </message>
     <message>
         <source>{field} is required.</source>

@@ -168,4 +168,5 @@ def test_writer_call_runs_after_the_writes_submitted_before(store: Store) -> Non
         assert seen.result(timeout=30) == 10
     finally:
         writer.close()
-    assert change_log_count(store) == 10 * 5  # name, description, starts_on, ends_on, deleted
+    # name, description, starts_on, ends_on, as_of, deleted
+    assert change_log_count(store) == 10 * 6

@@ -82,7 +82,9 @@ def test_rules_agree_with_the_columns_on_empty_values() -> None:
 
 def test_what_a_deletion_takes_along() -> None:
     assert {r.kind for r in children_of("project")} == {
-        "field_of_action", "workshop", "phase", "measure", "milestone"}
+        "field_of_action", "workshop", "phase", "measure", "milestone", "dependency",
+        "baseline"}
+    assert {r.kind for r in children_of("baseline")} == {"baseline_entry"}
     assert {r.kind for r in children_of("workshop")} == {"agenda_day", "board", "ballot"}
     assert {r.kind for r in children_of("board")} == {"cluster", "idea"}
     assert children_of("idea") == []

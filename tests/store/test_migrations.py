@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 import re
 import sqlite3
@@ -14,8 +15,9 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, select
 
+from myk10_workshop.demo import demo_operation
 from myk10_workshop.store import migrate
 from myk10_workshop.store.backup import backup_database
 from myk10_workshop.store.database import Store
@@ -26,8 +28,8 @@ from myk10_workshop.store.migrate import (
     prepare_database,
     read_revision,
 )
-from myk10_workshop.store.operations import Create
-from myk10_workshop.store.schema import SCHEMA_REVISION, Base
+from myk10_workshop.store.operations import Create, Delete
+from myk10_workshop.store.schema import SCHEMA_REVISION, Base, Project
 
 
 def fingerprint(path: Path) -> tuple[str, int, int]:
@@ -58,6 +60,32 @@ def make_database(path: Path, *names: str) -> None:
             store.apply(Create("project", {"name": name}))
     finally:
         store.close()
+
+
+def downgrade(path: Path, revision: str) -> None:
+    """Take a closed database down to an older revision, as an older app left it."""
+    from alembic import command
+
+    engine = migrate.migration_engine(path)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
+def table_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table but Alembic's, in a stable order."""
+    connection = sqlite3.connect(path)
+    try:
+        tables = sorted(name for (name,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'alembic_version'"))
+        return {table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(),
+                              key=repr) for table in tables}
+    finally:
+        connection.close()
 
 
 def project_names(path: Path) -> list[str]:
@@ -190,25 +218,24 @@ def test_a_database_at_the_base_revision_is_upgraded(tmp_path: Path) -> None:
     assert project_names(path) == ["Neu"]
 
 
-def test_an_older_revision_is_backed_up_before_migrating(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_an_older_revision_is_backed_up_before_migrating(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     make_database(path, "Kreistag", "Zukunftsdialog")
-    # Only one revision exists, so play an app one revision ahead of the file.
-    monkeypatch.setattr(migrate, "SCHEMA_REVISION", "0002")
+    downgrade(path, "0001")
     backups = tmp_path / "backups"
 
     preparation = prepare_database(path, backups)
 
     assert preparation.created is False
-    assert preparation.migrated_from == SCHEMA_REVISION
+    assert preparation.migrated_from == "0001"
     assert preparation.backup is not None
     assert preparation.backup.parent == backups
     assert preparation.backup.name.endswith("-before-migration.sqlite3")
     assert sorted(p.name for p in backups.iterdir()) == [preparation.backup.name]
     assert sql(preparation.backup, "PRAGMA integrity_check") == [("ok",)]
+    assert read_revision(preparation.backup) == "0001"
     assert project_names(preparation.backup) == ["Kreistag", "Zukunftsdialog"]
+    assert read_revision(path) == SCHEMA_REVISION
     assert project_names(path) == ["Kreistag", "Zukunftsdialog"]
 
 
@@ -336,5 +363,81 @@ def test_every_revision_goes_down_and_up_again(tmp_path: Path) -> None:
     try:
         store.apply(Create("project", {"name": "Nach dem Umbau"}))
         assert store.integrity_check() == "ok"
+    finally:
+        store.close()
+
+
+def test_every_revision_upgrades_the_one_before_keeping_every_row(tmp_path: Path) -> None:
+    """A full database of each older revision (the demo project, a deletion, the change log)
+    is upgraded to the next one with every row of every table it had unchanged."""
+    script = ScriptDirectory.from_config(alembic_config())
+    ladder = [revision.revision for revision in reversed(list(script.walk_revisions()))]
+    assert ladder[0] == "0001"
+    assert ladder[-1] == SCHEMA_REVISION
+    for older, newer in itertools.pairwise(ladder):
+        path = tmp_path / f"from-{older}.sqlite3"
+        store = Store.open(path)
+        try:
+            store.apply(demo_operation())
+            gone = Create("project", {"name": "Weg damit"})
+            store.apply(gone)
+            store.apply(Delete("project", gone.id))
+        finally:
+            store.close()
+        downgrade(path, older)
+        before = table_rows(path)
+        assert sum(len(rows) for rows in before.values()) > 500
+
+        migrate.upgrade(path, newer)
+
+        after = table_rows(path)
+        assert read_revision(path) == newer
+        for table, rows in before.items():
+            # Columns a revision adds come last and are empty in old rows.
+            width = len(rows[0]) if rows else 0
+            assert [row[:width] for row in after[table]] == rows, table
+            assert all(value is None for row in after[table] for value in row[width:]), table
+        assert sql(path, "PRAGMA foreign_key_check") == []
+
+
+def test_a_0001_database_opens_with_an_empty_timeline_and_takes_timeline_data(
+        tmp_path: Path) -> None:
+    from myk10_workshop.timeline import operations as timeline
+    from myk10_workshop.timeline.queries import load_agenda, load_timeline
+
+    path = tmp_path / "old.sqlite3"
+    store = Store.open(path)
+    try:
+        store.apply(demo_operation())
+        project_id = store.read(lambda s: s.scalars(select(Project.id)).one())
+        planned = store.read(lambda s: load_timeline(s, project_id))
+        agenda = store.read(lambda s: load_agenda(s, project_id))
+    finally:
+        store.close()
+    assert planned is not None
+    downgrade(path, "0001")
+    assert read_revision(path) == "0001"
+
+    store = Store.open(path)
+    try:
+        assert store.preparation.migrated_from == "0001"
+        assert store.preparation.backup is not None
+        assert store.integrity_check() == "ok"
+        timeline_now = store.read(lambda s: load_timeline(s, project_id))
+        assert timeline_now == planned
+        assert store.read(lambda s: load_agenda(s, project_id)) == agenda
+        assert timeline_now is not None
+        assert timeline_now.project.as_of is None
+        assert timeline_now.dependencies == ()
+        assert timeline_now.baseline is None
+        first, second = timeline_now.milestones[:2]
+        store.apply(timeline.add_dependency(project_id, first.ref, second.ref))
+        store.apply(timeline.take_baseline(project_id, "Auftakt"))
+        store.apply(timeline.set_as_of(project_id, first.due_on))
+        after = store.read(lambda s: load_timeline(s, project_id))
+        assert after is not None
+        assert [d.link for d in after.dependencies] == [(first.ref, second.ref)]
+        assert after.baseline is not None
+        assert after.project.as_of == first.due_on
     finally:
         store.close()

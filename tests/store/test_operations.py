@@ -113,6 +113,11 @@ def build_tree(store: Store) -> dict[str, uuid.UUID]:
         "measure_source": {"measure_id": ids["measure"], "cluster_id": ids["cluster"]},
         "milestone": {"project_id": ids["project"], "title": "Kreistag",
                       "due_on": dt.date(2022, 12, 12), "phase_id": ids["phase"]},
+        "dependency": {"project_id": ids["project"], "predecessor_milestone_id": ids["milestone"],
+                       "successor_measure_id": ids["measure"]},
+        "baseline": {"project_id": ids["project"], "name": "Auftakt", "taken_at": t0},
+        "baseline_entry": {"baseline_id": ids["baseline"], "milestone_id": ids["milestone"],
+                           "starts_on": dt.date(2022, 12, 12), "ends_on": dt.date(2022, 12, 12)},
     }
     assert values.keys() == RULES.keys()
     store.apply(Batch(tuple(Create(kind, values[kind], ids[kind]) for kind in values), LABEL))
