@@ -409,8 +409,10 @@ def _live_reference(day: DayPlan, now: dt.datetime | None,
 def _fixed_times(blocks: Sequence[BlockPlan], base: dt.datetime,
                  now_min: int | None) -> list[_Fixed]:
     """What reality says of each block of a live day (see :data:`_Fixed`)."""
+    # Blocks dropped ahead of time (recorded as ending when they start) ran at no time: they
+    # neither end the block running now nor make it look finished.
     started = [(i, _offset(base, begun)) for i, block in enumerate(blocks)
-               if (begun := block.actual_start) is not None]
+               if (begun := block.actual_start) is not None and not _dropped(block)]
     last = started[-1][0] if started else -1
     # A block started and never ended, with later blocks started: it ended when the next did.
     next_start = {i: later for (i, _), (_, later) in itertools.pairwise(started)}
@@ -432,6 +434,11 @@ def _fixed_times(blocks: Sequence[BlockPlan], base: dt.datetime,
             fixed.append((start, max(start, min(planned_end, next_start[index])),
                           BlockState.DONE))
     return fixed
+
+
+def _dropped(block: BlockPlan) -> bool:
+    return (block.actual_start is not None and block.actual_end is not None
+            and block.actual_end <= block.actual_start)
 
 
 def _state(entry: _Fixed) -> BlockState:

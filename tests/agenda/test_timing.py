@@ -308,6 +308,23 @@ def test_skipped_blocks_take_no_time() -> None:
     assert clock(plan)[3:] == ["09:32-10:02", "10:02-10:32"]
 
 
+def test_a_block_dropped_ahead_of_time_leaves_the_running_block_running() -> None:
+    a, running, dropped, e = ids(4)
+    plan = schedule([day(
+        block(a, 30, started="09:00", ended="09:30"),
+        block(running, 30, started="09:30"),
+        block(dropped, 30, started="09:35", ended="09:35"),  # "drop" on a squeezed block
+        block(e, 30),
+    )], now=_at("09:40"))
+    states = [slot.state for slot in plan.days[0].slots]
+    assert states == [BlockState.DONE, BlockState.RUNNING, BlockState.SKIPPED,
+                      BlockState.UPCOMING]
+    assert plan.days[0].running is not None
+    assert plan.days[0].running.block_id == running
+    assert clock(plan)[1] == "09:30-10:00"
+    assert clock(plan)[3] == "10:00-10:30"
+
+
 def test_a_block_left_running_ends_when_the_next_one_started() -> None:
     a, b = ids(2)
     plan = schedule([day(block(a, 60, started="09:00"), block(b, 30, started="09:45"))],
