@@ -56,7 +56,10 @@ QTabBar::tab:hover:!selected { background: #efefef; }
 
 
 if TYPE_CHECKING:
+    from myk10_workshop.ui.agenda.tab import AgendaTab
     from myk10_workshop.ui.board.page import BoardPage
+    from myk10_workshop.ui.timeline.tab import TimelineTab
+    from myk10_workshop.ui.voting.live import LiveController
     from myk10_workshop.ui.voting.page import VotingPage
 
 
@@ -124,9 +127,16 @@ class MainWindow(QMainWindow):
                                                            self)
         self._voting_holder: LazyPage[VotingPage] = LazyPage("votingHolder",
                                                              self._make_voting, self)
+        self._agenda_holder: LazyPage[AgendaTab] = LazyPage("agendaHolder",
+                                                            self._make_agenda, self)
+        self._timeline_holder: LazyPage[TimelineTab] = LazyPage("timelineHolder",
+                                                                self._make_timeline, self)
         self._workshop: WorkshopNode | None = None
-        built: dict[str, QWidget] = {"board": self._board_holder,
-                                     "voting": self._voting_holder}
+        self._live: LiveController | None = None
+        built: dict[str, QWidget] = {"agenda": self._agenda_holder,
+                                     "board": self._board_holder,
+                                     "voting": self._voting_holder,
+                                     "timeline": self._timeline_holder}
         self.feature_pages: list[NotBuiltPage] = []
         self._page_titles = [OVERVIEW_TITLE]
         for key, title, purpose in FEATURE_PAGES:
@@ -291,15 +301,70 @@ class MainWindow(QMainWindow):
         return board
 
     def _make_voting(self, holder: QWidget) -> VotingPage:
-        from myk10_workshop.ui.voting.live import LiveController
         from myk10_workshop.ui.voting.page import VotingPage
 
-        voting = VotingPage(self.bridge, LiveController(self.bridge, self), holder)
+        voting = VotingPage(self.bridge, self.live_controller(), holder)
         voting.notice.connect(self.messages.show_message)
         workshop = self._workshop
         voting.show_workshop(workshop.id if workshop else None,
                              workshop.title if workshop else "")
         return voting
+
+    def live_controller(self) -> LiveController:
+        """The one phone session of the app: the Voting page runs it, the agenda's run view
+        and projector show its join code."""
+        if self._live is None:
+            from myk10_workshop.ui.voting.live import LiveController
+
+            self._live = LiveController(self.bridge, self)
+        return self._live
+
+    def _join_url(self) -> str | None:
+        live = self._live
+        return live.info.join_url if live is not None and live.info is not None else None
+
+    def _make_agenda(self, holder: QWidget) -> AgendaTab:
+        from myk10_workshop.ui.agenda.tab import AgendaTab  # built on demand
+
+        agenda = AgendaTab(self.bridge, holder, join_url=self._join_url)
+        agenda.notice.connect(self.messages.show_message)
+        agenda.board_requested.connect(self._show_linked_board)
+        agenda.show_workshop(self._workshop.id if self._workshop else None)
+        return agenda
+
+    def _make_timeline(self, holder: QWidget) -> TimelineTab:
+        from myk10_workshop.ui.timeline.tab import TimelineTab  # built on demand
+
+        timeline = TimelineTab(self.bridge, holder)
+        timeline.notice.connect(self.messages.show_message)
+        project = self.navigator.current_project()
+        timeline.show_project(project.id if project else None)
+        return timeline
+
+    def _show_linked_board(self, board_id: uuid.UUID) -> None:
+        """A block of the running agenda starts: its board comes up (the run view stays
+        one Ctrl+2 away)."""
+        self.show_board().open_board(board_id)
+
+    @property
+    def agenda_page(self) -> AgendaTab:
+        """The Agenda tab (planning and live run), built on first use."""
+        return self._agenda_holder.page()
+
+    def show_agenda(self) -> AgendaTab:
+        """Open the Agenda tab."""
+        self.tabs.setCurrentWidget(self._agenda_holder)
+        return self.agenda_page
+
+    @property
+    def timeline_page(self) -> TimelineTab:
+        """The Timeline tab (timeline and digital agenda), built on first use."""
+        return self._timeline_holder.page()
+
+    def show_timeline(self) -> TimelineTab:
+        """Open the Timeline tab."""
+        self.tabs.setCurrentWidget(self._timeline_holder)
+        return self.timeline_page
 
     @property
     def board_page(self) -> BoardPage:
@@ -326,11 +391,22 @@ class MainWindow(QMainWindow):
             self.board_page.view.setFocus()
         elif self.tabs.widget(index) is self._voting_holder:
             self.voting_page.ballots.setFocus()
+        elif self.tabs.widget(index) is self._agenda_holder:
+            agenda = self.agenda_page
+            if agenda.is_running():
+                agenda.live.setFocus()
+            else:
+                agenda.planning.tree.setFocus()
+        elif self.tabs.widget(index) is self._timeline_holder:
+            self.timeline_page.timeline.view.setFocus()
 
     def commit_pending_edits(self) -> None:
         """Save what is typed but not yet saved, before another change is made."""
         for form in self.overview.forms():
             form.flush()
+        agenda = self._agenda_holder.built()
+        if agenda is not None:
+            agenda.planning.flush()
 
     def undo(self) -> None:
         self.commit_pending_edits()
@@ -387,6 +463,13 @@ class MainWindow(QMainWindow):
         voting = self._voting_holder.built()
         if voting is not None:
             voting.show_workshop(workshop_id, self._workshop.title if self._workshop else "")
+        agenda = self._agenda_holder.built()
+        if agenda is not None:
+            agenda.show_workshop(workshop_id)
+        timeline = self._timeline_holder.built()
+        if timeline is not None:
+            project = self.navigator.current_project()
+            timeline.show_project(project.id if project else None)
         self._load_counts()
 
     def _load_counts(self) -> None:
@@ -442,6 +525,9 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """End what runs beside the window (the live session) before the writer stops."""
+        agenda = self._agenda_holder.built()
+        if agenda is not None:
+            agenda.live.close_projector()
         voting = self._voting_holder.built()
         if voting is not None:
             voting.stop_session_now()

@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AgendaDelegate</name>
+    <message>
+        <source>no room</source>
+        <translation>kein Raum</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>1 block</source>
+        <translation>1 Block</translation>
+    </message>
+    <message>
+        <source>{count} blocks</source>
+        <translation>{count} Blöcke</translation>
+    </message>
+    <message>
+        <source>Day {number}</source>
+        <translation>Tag {number}</translation>
+    </message>
+    <message>
+        <source>Day {number}: {date}</source>
+        <translation>Tag {number}: {date}</translation>
+    </message>
+    <message>
+        <source>starts at {time}, no blocks yet</source>
+        <translation>Beginn {time}, noch keine Blöcke</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} Warnungen</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>Per category: {totals}</source>
+        <translation>Je Kategorie: {totals}</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>kein Raum</translation>
+    </message>
+    <message>
+        <source>{count} working groups in parallel, each in its own room</source>
+        <translation>{count} Arbeitsgruppen parallel, jede in einem eigenen Raum</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>{count} rooms</source>
+        <translation>{count} Räume</translation>
+    </message>
+    <message>
+        <source>Fixed start time: {time}</source>
+        <translation>Feste Startzeit: {time}</translation>
+    </message>
+    <message>
+        <source>For facilitators only: left out of the participants&apos; handout.</source>
+        <translation>Nur für die Moderation: erscheint nicht im Handout für die Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>Category: {name}</source>
+        <translation>Kategorie: {name}</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation>Ziel: {goal}</translation>
+    </message>
+    <message>
+        <source>Drag to move (Ctrl: copy), or Alt+↑/↓; Alt+Page ↑/↓ moves to another day.</source>
+        <translation>Zum Verschieben ziehen (mit Strg: kopieren) oder Alt+↑/↓; Alt+Bild ↑/↓ verschiebt in einen anderen Tag.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaOperation</name>
     <message>
         <source>The chosen board belongs to another workshop.</source>
@@ -130,6 +248,419 @@
     <message>
         <source>A block cannot end before it started.</source>
         <translation>Ein Block kann nicht vor seinem Beginn enden.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Plenary</source>
+        <translation>Plenum</translation>
+    </message>
+    <message>
+        <source>Work phase</source>
+        <translation>Arbeitsphase</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In all:&lt;/b&gt; {days}, {blocks}, {time}</source>
+        <translation>&lt;b&gt;Insgesamt:&lt;/b&gt; {days}, {blocks}, {time}</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} Tage</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>Click to select the block</source>
+        <translation>Klicken, um den Block auszuwählen</translation>
+    </message>
+    <message>
+        <source>The times fit: no gaps or overlaps.</source>
+        <translation>Die Zeiten passen: keine Lücken oder Überschneidungen.</translation>
+    </message>
+    <message>
+        <source>fixed start time</source>
+        <translation>feste Startzeit</translation>
+    </message>
+    <message>
+        <source>No blocks yet. Add one, or drag a method from the library onto this day.</source>
+        <translation>Noch keine Blöcke. Fügen Sie einen hinzu oder ziehen Sie eine Methode aus der Bibliothek auf diesen Tag.</translation>
+    </message>
+    <message>
+        <source>Per category:</source>
+        <translation>Je Kategorie:</translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation>Neuer Block</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>„{title}“ wurde gelöscht. Rückgängig (Strg+Z) holt den Block zurück.</translation>
+    </message>
+    <message>
+        <source>{day} was deleted with {blocks}. Undo (Ctrl+Z) brings it back.</source>
+        <translation>{day} wurde mit {blocks} gelöscht. Rückgängig (Strg+Z) holt den Tag zurück.</translation>
+    </message>
+    <message>
+        <source>{day} was deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>{day} wurde gelöscht. Rückgängig (Strg+Z) holt den Tag zurück.</translation>
+    </message>
+    <message>
+        <source>New &amp;block</source>
+        <translation>Neuer &amp;Block</translation>
+    </message>
+    <message>
+        <source>Add a block after the selected one</source>
+        <translation>Einen Block nach dem ausgewählten einfügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;zieren</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected block after it</source>
+        <translation>Eine Kopie des ausgewählten Blocks dahinter einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected block or day; undo brings it back</source>
+        <translation>Den ausgewählten Block oder Tag löschen; Rückgängig holt ihn zurück</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move the block up</source>
+        <translation>Den Block nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the block down</source>
+        <translation>Den Block nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>To the pre&amp;vious day</source>
+        <translation>In den &amp;vorigen Tag</translation>
+    </message>
+    <message>
+        <source>Move the block to the end of the previous day</source>
+        <translation>Den Block an das Ende des vorigen Tages verschieben</translation>
+    </message>
+    <message>
+        <source>To the &amp;next day</source>
+        <translation>In den &amp;nächsten Tag</translation>
+    </message>
+    <message>
+        <source>Move the block to the start of the next day</source>
+        <translation>Den Block an den Anfang des nächsten Tages verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Go to the block&apos;s fields</source>
+        <translation>Zu den Feldern des Blocks springen</translation>
+    </message>
+    <message>
+        <source>Add d&amp;ay</source>
+        <translation>Tag &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a day after the last one</source>
+        <translation>Einen Tag nach dem letzten hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy day</source>
+        <translation>Tag &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected day with all its blocks</source>
+        <translation>Den ausgewählten Tag mit allen Blöcken kopieren</translation>
+    </message>
+    <message>
+        <source>Delete day</source>
+        <translation>Tag löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected day with all its blocks; undo brings it back</source>
+        <translation>Den ausgewählten Tag mit allen Blöcken löschen; Rückgängig holt ihn zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>&amp;Materialliste</translation>
+    </message>
+    <message>
+        <source>The materials checklist of the whole workshop</source>
+        <translation>Die Materialliste des ganzen Workshops</translation>
+    </message>
+    <message>
+        <source>Me&amp;thods</source>
+        <translation>Me&amp;thoden</translation>
+    </message>
+    <message>
+        <source>Show or hide the method library</source>
+        <translation>Die Methodenbibliothek zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Methoden suchen</translation>
+    </message>
+    <message>
+        <source>Search the method library</source>
+        <translation>In der Methodenbibliothek suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Start the workshop</source>
+        <translation>Workshop &amp;starten</translation>
+    </message>
+    <message>
+        <source>Run the agenda live with a timer</source>
+        <translation>Den Ablaufplan live mit Timer durchführen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>The method library ({key})</source>
+        <translation>Die Methodenbibliothek ({key})</translation>
+    </message>
+    <message>
+        <source>Timing warnings</source>
+        <translation>Warnungen zum Zeitplan</translation>
+    </message>
+    <message>
+        <source>Choose a workshop in the navigator on the left to plan its agenda.</source>
+        <translation>Wählen Sie links im Navigator einen Workshop, um seinen Ablauf zu planen.</translation>
+    </message>
+    <message>
+        <source>This workshop has no agenda yet.
+
+Start with its first day, then add blocks or drag methods from the library into it.</source>
+        <translation>Dieser Workshop hat noch keinen Ablaufplan.
+
+Beginnen Sie mit dem ersten Tag und fügen Sie dann Blöcke hinzu oder ziehen Sie Methoden aus der Bibliothek hinein.</translation>
+    </message>
+    <message>
+        <source>Add the first day</source>
+        <translation>Ersten Tag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a block to edit it, or a day to change its date and start time.</source>
+        <translation>Wählen Sie einen Block, um ihn zu bearbeiten, oder einen Tag, um Datum und Beginn zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaProjector</name>
+    <message>
+        <source>Agenda on the projector</source>
+        <translation>Ablaufplan auf dem Beamer</translation>
+    </message>
+    <message>
+        <source>Time left in the current block</source>
+        <translation>Restzeit des laufenden Blocks</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaReport</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <source>Run sheet for the facilitation team</source>
+        <translation>Regieplan für das Moderationsteam</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>{weekday}, {day:02d}/{month:02d}/{year}</source>
+        <translation>{weekday}, {day:02d}.{month:02d}.{year}</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Day {number} · {date}</source>
+        <translation>Tag {number} · {date}</translation>
+    </message>
+    <message>
+        <source>Day {number}</source>
+        <translation>Tag {number}</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Room and responsible</source>
+        <translation>Raum und Verantwortung</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Needed for</source>
+        <translation>Gebraucht für</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>In {count} working groups:</source>
+        <translation>In {count} Arbeitsgruppen:</translation>
+    </message>
+    <message>
+        <source>Facilitator only</source>
+        <translation>Nur für die Moderation</translation>
+    </message>
+    <message>
+        <source>Method: {method}</source>
+        <translation>Methode: {method}</translation>
+    </message>
+    <message>
+        <source>Goal: {goal}</source>
+        <translation>Ziel: {goal}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notizen: {notes}</translation>
+    </message>
+    <message>
+        <source>Responsible: {name}</source>
+        <translation>Verantwortlich: {name}</translation>
+    </message>
+    <message>
+        <source>fixed start</source>
+        <translation>feste Startzeit</translation>
+    </message>
+    <message>
+        <source>actual {start}–{end}</source>
+        <translation>tatsächlich {start}–{end}</translation>
+    </message>
+    <message>
+        <source>started {start}, no end recorded</source>
+        <translation>begonnen {start}, kein Ende erfasst</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ausgelassen</translation>
+    </message>
+    <message>
+        <source>Planned {start}–{end} · {total} of blocks</source>
+        <translation>Geplant {start}–{end} · {total} Programm</translation>
+    </message>
+    <message>
+        <source>Actually run {start}–{end} (planned {planned_start}–{planned_end})</source>
+        <translation>Tatsächlich {start}–{end} (geplant {planned_start}–{planned_end})</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>ohne Kategorie</translation>
+    </message>
+    <message>
+        <source>Check the timing:</source>
+        <translation>Zeitplan prüfen:</translation>
+    </message>
+    <message>
+        <source>Materials checklist for the whole workshop</source>
+        <translation>Materialliste für den ganzen Workshop</translation>
+    </message>
+    <message>
+        <source>No materials are listed for this workshop.</source>
+        <translation>Für diesen Workshop ist kein Material eingetragen.</translation>
+    </message>
+    <message>
+        <source>No blocks planned for this day.</source>
+        <translation>Für diesen Tag sind keine Blöcke geplant.</translation>
     </message>
 </context>
 <context>
@@ -382,6 +913,170 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     <message>
         <source>Add the board&apos;s notes as options</source>
         <translation>Die Notizen der Pinnwand als Optionen hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>BallotPrioritiesDialog</name>
+    <message>
+        <source>The workshops of this project have no ballots yet. Make one on the Voting page.</source>
+        <translation>Die Workshops dieses Projekts haben noch keine Abstimmungen. Legen Sie eine auf der Seite „Abstimmung“ an.</translation>
+    </message>
+    <message>
+        <source>Choose a ballot to see which priorities it gives.</source>
+        <translation>Wählen Sie eine Abstimmung, um zu sehen, welche Prioritäten sie ergibt.</translation>
+    </message>
+    <message>
+        <source>{title}
+{workshop} · {kind} · {count} voted</source>
+        <translation>{title}
+{workshop} · {kind} · {count} abgestimmt</translation>
+    </message>
+    <message>
+        <source>“{ballot}” gives {count} measures a priority; {changing} of them change. Measures the ballot is not about keep theirs. Undo takes it back.</source>
+        <translation>„{ballot}“ gibt {count} Maßnahmen eine Priorität; bei {changing} davon ändert sie sich. Maßnahmen, um die es in der Abstimmung nicht geht, behalten ihre. Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Take priorities from a ballot</source>
+        <translation>Prioritäten aus einer Abstimmung übernehmen</translation>
+    </message>
+    <message>
+        <source>Each measure gets the rank that its cluster or idea reached in the ballot as its priority: 1 for the most votes.</source>
+        <translation>Jede Maßnahme bekommt als Priorität den Platz, den ihr Cluster oder ihre Idee in der Abstimmung erreicht hat: 1 für die meisten Stimmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Ballots of this project&apos;s workshops:</source>
+        <translation>&amp;Abstimmungen in den Workshops dieses Projekts:</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Through option</source>
+        <translation>Über die Option</translation>
+    </message>
+    <message>
+        <source>&amp;Take priorities</source>
+        <translation>Prioritäten &amp;übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>BlockEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>each working group has its own room</source>
+        <translation>jede Arbeitsgruppe hat ihren eigenen Raum</translation>
+    </message>
+    <message>
+        <source>Working group {number}</source>
+        <translation>Arbeitsgruppe {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>&amp;Methode</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Raum</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Pinnwand</translation>
+    </message>
+    <message>
+        <source>B&amp;allot</source>
+        <translation>&amp;Abstimmung</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes; the times of the blocks after it follow</source>
+        <translation>Minuten; die Zeiten der folgenden Blöcke passen sich an</translation>
+    </message>
+    <message>
+        <source>fi&amp;xed</source>
+        <translation>&amp;fest</translation>
+    </message>
+    <message>
+        <source>The block starts at this clock time whatever comes before it (lunch at 12:30); gaps and overlaps are shown as warnings</source>
+        <translation>Der Block beginnt zu dieser Uhrzeit, egal was davor liegt (Mittagessen um 12:30); Lücken und Überschneidungen werden als Warnung angezeigt</translation>
+    </message>
+    <message>
+        <source>When the block starts; a time typed in here fixes it (like lunch at 12:30)</source>
+        <translation>Wann der Block beginnt; eine hier eingegebene Uhrzeit legt ihn fest (wie das Mittagessen um 12:30)</translation>
+    </message>
+    <message>
+        <source>for facilitators only</source>
+        <translation>nur für die Moderation</translation>
+    </message>
+    <message>
+        <source>Left out of the participants&apos; handout; kept in the facilitators&apos; run sheet</source>
+        <translation>Erscheint nicht im Handout für die Teilnehmenden, nur im Regieplan der Moderation</translation>
+    </message>
+    <message>
+        <source>Blocks of one category share a colour</source>
+        <translation>Blöcke einer Kategorie haben dieselbe Farbe</translation>
+    </message>
+    <message>
+        <source>The board shown when this block starts</source>
+        <translation>Die Pinnwand, die zu Beginn dieses Blocks gezeigt wird</translation>
+    </message>
+    <message>
+        <source>The ballot opened when this block starts</source>
+        <translation>Die Abstimmung, die zu Beginn dieses Blocks geöffnet wird</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Arbeitsgruppen</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1548,21 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     </message>
 </context>
 <context>
+    <name>DayEditor</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>The first block starts at this time; the others follow</source>
+        <translation>Der erste Block beginnt zu dieser Uhrzeit; die anderen folgen</translation>
+    </message>
+</context>
+<context>
     <name>FieldForm</name>
     <message>
         <source>Field of action</source>
@@ -985,10 +1695,298 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     </message>
 </context>
 <context>
+    <name>LegendBar</name>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>verspätet</translation>
+    </message>
+    <message>
+        <source>measure (colour: field of action)</source>
+        <translation>Maßnahme (Farbe: Handlungsfeld)</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
     <name>LengthHint</name>
     <message>
         <source>{length} / {maximum} characters</source>
         <translation>{length} / {maximum} Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRunView</name>
+    <message>
+        <source>Day {number}</source>
+        <translation>Tag {number}</translation>
+    </message>
+    <message>
+        <source>Day {number}: {date}</source>
+        <translation>Tag {number}: {date}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>+{time} over</source>
+        <translation>+{time} überzogen</translation>
+    </message>
+    <message>
+        <source>{minutes} min over</source>
+        <translation>{minutes} Min. überzogen</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>Up next: press Start</source>
+        <translation>Als Nächstes: „Starten“ drücken</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>The day is done.</source>
+        <translation>Der Tag ist geschafft.</translation>
+    </message>
+    <message>
+        <source>No blocks planned for this day.</source>
+        <translation>Für diesen Tag sind keine Blöcke geplant.</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Less than a fifth of the time left</source>
+        <translation>Weniger als ein Fünftel der Zeit übrig</translation>
+    </message>
+    <message>
+        <source>Almost over: time to wrap up</source>
+        <translation>Gleich vorbei: bitte zum Abschluss kommen</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Planned {start}–{end}</source>
+        <translation>Geplant {start}–{end}</translation>
+    </message>
+    <message>
+        <source>started {time}</source>
+        <translation>begonnen {time}</translation>
+    </message>
+    <message>
+        <source>{count} working groups</source>
+        <translation>{count} Arbeitsgruppen</translation>
+    </message>
+    <message>
+        <source>Ballot “{title}”: {status}</source>
+        <translation>Abstimmung „{title}“: {status}</translation>
+    </message>
+    <message>
+        <source>Next: nothing more today</source>
+        <translation>Danach: heute nichts mehr</translation>
+    </message>
+    <message>
+        <source>{minutes} min behind plan</source>
+        <translation>{minutes} Min. hinter dem Plan</translation>
+    </message>
+    <message>
+        <source>{minutes} min ahead of plan</source>
+        <translation>{minutes} Min. vor dem Plan</translation>
+    </message>
+    <message>
+        <source>On plan</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <source>{lead} · the day ends at {end} (planned {planned})</source>
+        <translation>{lead} · der Tag endet um {end} (geplant {planned})</translation>
+    </message>
+    <message>
+        <source>Not everything fits before the next fixed start time: shorten or drop the highlighted blocks.</source>
+        <translation>Nicht alles passt vor die nächste feste Startzeit: Kürzen oder streichen Sie die markierten Blöcke.</translation>
+    </message>
+    <message>
+        <source>{minutes} min too long</source>
+        <translation>{minutes} Min. zu lang</translation>
+    </message>
+    <message>
+        <source>Runs {minutes} min into “{other}”, which has a fixed start time.</source>
+        <translation>Läuft {minutes} Min. in „{other}“ hinein, das eine feste Startzeit hat.</translation>
+    </message>
+    <message>
+        <source>Fixed start</source>
+        <translation>Feste Startzeit</translation>
+    </message>
+    <message>
+        <source>{minutes} min later</source>
+        <translation>{minutes} Min. später</translation>
+    </message>
+    <message>
+        <source>{minutes} min earlier</source>
+        <translation>{minutes} Min. früher</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Shorten to {minutes} min</source>
+        <translation>Auf {minutes} Min. kürzen</translation>
+    </message>
+    <message>
+        <source>Shorten “{title}” to {minutes} min</source>
+        <translation>„{title}“ auf {minutes} Min. kürzen</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Streichen</translation>
+    </message>
+    <message>
+        <source>Drop “{title}”</source>
+        <translation>„{title}“ streichen</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;End block</source>
+        <translation>Block b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>The block starts, but its ballot “{title}” cannot open yet: it has no options. Open it on the Voting page when it is ready.</source>
+        <translation>Der Block beginnt, aber seine Abstimmung „{title}“ kann noch nicht öffnen: Sie hat keine Optionen. Öffnen Sie sie auf der Seite „Abstimmung“, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Vote with your phone: scan the code</source>
+        <translation>Mit dem Handy abstimmen: Code scannen</translation>
+    </message>
+    <message>
+        <source>until it starts at {time}</source>
+        <translation>bis zum Beginn um {time}</translation>
+    </message>
+    <message>
+        <source>Starts in a moment</source>
+        <translation>Beginnt gleich</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Next: {title}
+at {time} · {minutes} min</source>
+        <translation>Danach: {title}
+um {time} · {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>So&amp;ft sound at the end</source>
+        <translation>&amp;Leiser Ton am Ende</translation>
+    </message>
+    <message>
+        <source>A short sound when a block&apos;s time is up</source>
+        <translation>Ein kurzer Ton, wenn die Zeit eines Blocks um ist</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Start the next block (Ctrl+Enter)</source>
+        <translation>Den nächsten Block starten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>+5 &amp;min</source>
+        <translation>+5 &amp;Min.</translation>
+    </message>
+    <message>
+        <source>Five more minutes for the running block (+)</source>
+        <translation>Fünf Minuten mehr für den laufenden Block (+)</translation>
+    </message>
+    <message>
+        <source>End the running block and start the next (Ctrl+Right)</source>
+        <translation>Den laufenden Block beenden und den nächsten starten (Strg+Rechts)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übersprin&amp;gen</translation>
+    </message>
+    <message>
+        <source>Leave out the block that would come next (Ctrl+Shift+Right)</source>
+        <translation>Den Block auslassen, der als Nächstes käme (Strg+Umschalt+Rechts)</translation>
+    </message>
+    <message>
+        <source>On the &amp;projector</source>
+        <translation>Auf den &amp;Beamer</translation>
+    </message>
+    <message>
+        <source>Show the countdown on the projector (F5)</source>
+        <translation>Den Countdown auf dem Beamer zeigen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to planning</source>
+        <translation>&amp;Zurück zur Planung</translation>
+    </message>
+    <message>
+        <source>Leave run mode; what was recorded stays (Esc)</source>
+        <translation>Den Live-Modus verlassen; was erfasst wurde, bleibt (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Rest of the day</source>
+        <translation>&amp;Rest des Tages</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Rest of the day</source>
+        <translation>Rest des Tages</translation>
+    </message>
+    <message>
+        <source>Day to run</source>
+        <translation>Tag für den Live-Modus</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +2086,313 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     </message>
 </context>
 <context>
+    <name>MaterialsDialog</name>
+    <message>
+        <source>Materials checklist: {workshop}</source>
+        <translation>Materialliste: {workshop}</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Gebraucht in</translation>
+    </message>
+    <message>
+        <source>No block of this agenda lists materials yet.</source>
+        <translation>Noch kein Block dieses Ablaufplans nennt Material.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as list</source>
+        <translation>Als Liste &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the checklist to paste it into an e-mail or a document</source>
+        <translation>Die Liste kopieren, um sie in eine E-Mail oder ein Dokument einzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsEditor</name>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Add material</source>
+        <translation>Material hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected material</source>
+        <translation>Das ausgewählte Material entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresDelegate</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTable</name>
+    <message>
+        <source>All fields of action</source>
+        <translation>Alle Handlungsfelder</translation>
+    </message>
+    <message>
+        <source>Without field of action</source>
+        <translation>Ohne Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>No measures yet: make them on the board from a cluster or from ideas.</source>
+        <translation>Noch keine Maßnahmen: Legen Sie sie auf der Pinnwand aus einem Cluster oder aus Ideen an.</translation>
+    </message>
+    <message>
+        <source>1 measure</source>
+        <translation>1 Maßnahme</translation>
+    </message>
+    <message>
+        <source>{count} measures</source>
+        <translation>{count} Maßnahmen</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} measures shown</source>
+        <translation>{shown} von {total} Maßnahmen angezeigt</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Save milestones and measures as a calendar</source>
+        <translation>Meilensteine und Maßnahmen als Kalender speichern</translation>
+    </message>
+    <message>
+        <source>Timeline {project}.ics</source>
+        <translation>Zeitplan {project}.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Save the measures as an Excel workbook</source>
+        <translation>Maßnahmen als Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <source>Digital agenda {project}.xlsx</source>
+        <translation>Digitale Agenda {project}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the measures as CSV</source>
+        <translation>Maßnahmen als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Digital agenda {project}.csv</source>
+        <translation>Digitale Agenda {project}.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>1 measure saved: {path}</source>
+        <translation>1 Maßnahme gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>{count} measures saved: {path}</source>
+        <translation>{count} Maßnahmen gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>the project no longer exists</source>
+        <translation>das Projekt gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>The calendar was saved: {path}. Calendar programs such as Outlook or Thunderbird can import it.</source>
+        <translation>Der Kalender wurde gespeichert: {path}. Kalenderprogramme wie Outlook oder Thunderbird können ihn importieren.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to {path}: {reason}</source>
+        <translation>Die Datei konnte nicht unter {path} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Show &amp;origin</source>
+        <translation>&amp;Herkunft zeigen</translation>
+    </message>
+    <message>
+        <source>Which workshop, cluster, ideas and votes the measure came from (Enter)</source>
+        <translation>Aus welchem Workshop, Cluster, welchen Ideen und Stimmen die Maßnahme stammt (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Take priorities from a ballot…</source>
+        <translation>&amp;Prioritäten aus Abstimmung übernehmen…</translation>
+    </message>
+    <message>
+        <source>Give the measures the ranks their ideas or clusters reached in a vote</source>
+        <translation>Den Maßnahmen die Plätze geben, die ihre Ideen oder Cluster in einer Abstimmung erreicht haben</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Measures as CSV (Excel, German)…</source>
+        <translation>Maßnahmen als CSV (Excel, deutsch)…</translation>
+    </message>
+    <message>
+        <source>Measures as Excel workbook (.xlsx)…</source>
+        <translation>Maßnahmen als Excel-Arbeitsmappe (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Milestones and measures as calendar (.ics)…</source>
+        <translation>Meilensteine und Maßnahmen als Kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>The measures as the table shows them (filter and order), or the dates for a calendar program</source>
+        <translation>Die Maßnahmen so, wie die Tabelle sie zeigt (Filter und Reihenfolge), oder die Termine für ein Kalenderprogramm</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Title, owner, field of action…</source>
+        <translation>Titel, Verantwortliche, Handlungsfeld…</translation>
+    </message>
+    <message>
+        <source>&amp;Field of action:</source>
+        <translation>&amp;Handlungsfeld:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Digital agenda</source>
+        <translation>Digitale Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTableModel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to change; Del empties it.</source>
+        <translation>Doppelklick oder F2 zum Ändern; Entf leert das Feld.</translation>
+    </message>
+    <message>
+        <source>Enter or double-click shows where the measure came from.</source>
+        <translation>Eingabetaste oder Doppelklick zeigt, woher die Maßnahme stammt.</translation>
+    </message>
+    <message>
+        <source>The field of action (working group) of the measure.</source>
+        <translation>Das Handlungsfeld (die Arbeitsgruppe) der Maßnahme.</translation>
+    </message>
+    <message>
+        <source>1 is the most important. Double-click or F2 to change.</source>
+        <translation>1 ist am wichtigsten. Doppelklick oder F2 zum Ändern.</translation>
+    </message>
+    <message>
+        <source>Double-click or F2 to change.</source>
+        <translation>Doppelklick oder F2 zum Ändern.</translation>
+    </message>
+    <message>
+        <source>How many ideas of the board lie behind the measure.</source>
+        <translation>Wie viele Ideen der Pinnwand hinter der Maßnahme stehen.</translation>
+    </message>
+    <message>
+        <source>Votes cast in ballots on those ideas or clusters.</source>
+        <translation>Stimmen, die in Abstimmungen für diese Ideen oder Cluster abgegeben wurden.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>{count} ideas behind this measure</source>
+        <translation>{count} Ideen stehen hinter dieser Maßnahme</translation>
+    </message>
+    <message>
+        <source>{count} votes on those ideas or clusters</source>
+        <translation>{count} Stimmen für diese Ideen oder Cluster</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <source>Message</source>
@@ -1096,6 +2401,60 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>MethodLibraryPanel</name>
+    <message>
+        <source>The method library is loading…</source>
+        <translation>Die Methodenbibliothek wird geladen…</translation>
+    </message>
+    <message>
+        <source>No method matches “{text}”.</source>
+        <translation>Keine Methode passt zu „{text}“.</translation>
+    </message>
+    <message>
+        <source>Drag a method into the agenda, or double-click it to add it after the selected block.</source>
+        <translation>Ziehen Sie eine Methode in den Ablaufplan oder doppelklicken Sie sie, um sie nach dem ausgewählten Block einzufügen.</translation>
+    </message>
+    <message>
+        <source>Search methods (Ctrl+F)</source>
+        <translation>Methoden suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Methoden suchen</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>Drag a method into the agenda to make a block of it.</source>
+        <translation>Ziehen Sie eine Methode in den Ablaufplan, um daraus einen Block zu machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to agenda</source>
+        <translation>In den Ablaufplan &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Add the chosen method after the selected block (or double-click it)</source>
+        <translation>Die gewählte Methode nach dem ausgewählten Block einfügen (oder doppelklicken)</translation>
+    </message>
+</context>
+<context>
+    <name>MethodListModel</name>
+    <message>
+        <source>{minutes} min · {smallest}–{largest} people</source>
+        <translation>{minutes} Min. · {smallest}–{largest} Personen</translation>
+    </message>
+    <message>
+        <source>Materials: {list}</source>
+        <translation>Material: {list}</translation>
+    </message>
+    <message>
+        <source>Drag it into the agenda, or double-click to add it after the selected block.</source>
+        <translation>In den Ablaufplan ziehen oder doppelklicken, um sie nach dem ausgewählten Block einzufügen.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2812,65 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     </message>
 </context>
 <context>
+    <name>PlanItemDialog</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Neuer Meilenstein</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>Meilenstein bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit measure</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit phase</source>
+        <translation>Phase bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>Poster</name>
     <message>
         <source>Join in with your phone</source>
@@ -1802,6 +3220,37 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     </message>
 </context>
 <context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split into working groups</source>
+        <translation>In Arbeitsgruppen aufteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Number of groups</source>
+        <translation>&amp;Anzahl der Gruppen</translation>
+    </message>
+    <message>
+        <source>The groups work at the same time, each in its own room. Titles, rooms and facilitators can be changed later in the editor.</source>
+        <translation>Die Gruppen arbeiten gleichzeitig, jede in einem eigenen Raum. Titel, Räume und Moderation lassen sich später im Editor ändern.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>Auf&amp;teilen</translation>
+    </message>
+</context>
+<context>
     <name>Station</name>
     <message>
         <source>Voting for “{workshop}” is running.
@@ -1982,6 +3431,675 @@ Strg+C beendet sie.</translation>
     <message>
         <source>Take priorities from a ballot</source>
         <translation>Prioritäten aus einer Abstimmung übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAxis</name>
+    <message>
+        <source>W {week}</source>
+        <translation>KW {week}</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <translation>Q{quarter}</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Delete from the timeline</source>
+        <translation>Aus dem Zeitstrahl löschen</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Stand:</translation>
+    </message>
+    <message>
+        <source>Where the red line stands: today, or a day to plan towards, such as the council meeting</source>
+        <translation>Wo die rote Linie steht: heute oder ein Tag, auf den hin geplant wird, etwa die Sitzung des Kreistags</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Put the red line back on today</source>
+        <translation>Die rote Linie wieder auf heute setzen</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Basisplan</translation>
+    </message>
+    <message>
+        <source>Show the latest baseline as grey marks under the current plan</source>
+        <translation>Den letzten Basisplan als graue Markierungen unter dem aktuellen Plan zeigen</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Show the whole plan (Ctrl+0)</source>
+        <translation>Den ganzen Plan zeigen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Neuer Meilenstein</translation>
+    </message>
+    <message>
+        <source>Add a milestone at the red line (N)</source>
+        <translation>Einen Meilenstein an der roten Linie hinzufügen (N)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Make the later of two selected items depend on the earlier one (L). Or drag from the round handle at an item&apos;s right end onto another item.</source>
+        <translation>Das spätere von zwei ausgewählten Elementen vom früheren abhängig machen (L). Oder vom runden Griff am rechten Ende eines Elements auf ein anderes ziehen.</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Beamer</translation>
+    </message>
+    <message>
+        <source>Show the timeline large in a second window, for the room (F5 or Ctrl+P)</source>
+        <translation>Den Zeitstrahl groß in einem zweiten Fenster für den Raum zeigen (F5 oder Strg+P)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Baseline and exports</source>
+        <translation>Basisplan und Exporte</translation>
+    </message>
+    <message>
+        <source>Take a baseline…</source>
+        <translation>Basisplan festhalten…</translation>
+    </message>
+    <message>
+        <source>Export as picture (PNG)…</source>
+        <translation>Als Bild exportieren (PNG)…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Hide the list</source>
+        <translation>Liste ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the list ({count})</source>
+        <translation>Liste zeigen ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet: N adds a milestone at the red line.</source>
+        <translation>Noch nichts geplant: N fügt einen Meilenstein an der roten Linie hinzu.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>The plan on a time line</source>
+        <translation>Der Plan auf einem Zeitstrahl</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>The same phases, milestones and measures as a table, to edit by keyboard</source>
+        <translation>Dieselben Phasen, Meilensteine und Maßnahmen als Tabelle, zum Bearbeiten mit der Tastatur</translation>
+    </message>
+    <message>
+        <source>By phase</source>
+        <translation>Nach Phasen</translation>
+    </message>
+    <message>
+        <source>By field of action</source>
+        <translation>Nach Handlungsfeldern</translation>
+    </message>
+    <message>
+        <source>Lanes of the chart: one per phase, or one per field of action</source>
+        <translation>Zeilen des Diagramms: eine je Phase oder eine je Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Choose a project on the left to see its timeline.</source>
+        <translation>Wählen Sie links ein Projekt, um seinen Zeitstrahl zu sehen.</translation>
+    </message>
+    <message>
+        <source>⚠ {text}</source>
+        <translation>⚠ {text}</translation>
+    </message>
+    <message>
+        <source>⚠ {count} things in this plan deserve a second look, such as: {text}</source>
+        <translation>⚠ {count} Stellen in diesem Plan verdienen einen zweiten Blick, etwa: {text}</translation>
+    </message>
+    <message>
+        <source>1 measure without dates is only in the table.</source>
+        <translation>1 Maßnahme ohne Termin steht nur in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>{count} measures without dates are only in the table.</source>
+        <translation>{count} Maßnahmen ohne Termin stehen nur in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>Select two items (milestones or measures) to link, with Ctrl+click.</source>
+        <translation>Wählen Sie zum Verknüpfen zwei Elemente (Meilensteine oder Maßnahmen) mit Strg+Klick aus.</translation>
+    </message>
+    <message>
+        <source>As planned on {date}</source>
+        <translation>Planstand vom {date}</translation>
+    </message>
+    <message>
+        <source>Take a baseline</source>
+        <translation>Basisplan festhalten</translation>
+    </message>
+    <message>
+        <source>Keep the dates of the plan as they are now, to compare later. Name:</source>
+        <translation>Die Termine des Plans so festhalten, wie sie jetzt sind, um später zu vergleichen. Name:</translation>
+    </message>
+    <message>
+        <source>Picture (*.png)</source>
+        <translation>Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg)</source>
+        <translation>SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Timeline {project}</source>
+        <translation>Zeitstrahl {project}</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Zeitstrahl exportieren</translation>
+    </message>
+    <message>
+        <source>{project} – as of {date}</source>
+        <translation>{project} – Stand {date}</translation>
+    </message>
+    <message>
+        <source>The timeline was saved to {path}.</source>
+        <translation>Der Zeitstrahl wurde unter {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>The timeline could not be saved to {path}: {reason}</source>
+        <translation>Der Zeitstrahl konnte nicht unter {path} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Link (L)</source>
+        <translation>Verknüpfen (L)</translation>
+    </message>
+    <message>
+        <source>New milestone here</source>
+        <translation>Neuer Meilenstein hier</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineProjector</name>
+    <message>
+        <source>Timeline on the projector</source>
+        <translation>Zeitstrahl auf dem Beamer</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineReport</name>
+    <message>
+        <source>Digital agenda</source>
+        <translation>Digitale Agenda</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Field of action</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Umsetzung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>{project}: milestones and measures</source>
+        <translation>{project}: Meilensteine und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Milestone: {title}</source>
+        <translation>Meilenstein: {title}</translation>
+    </message>
+    <message>
+        <source>Measure: {title}</source>
+        <translation>Maßnahme: {title}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Verantwortlich: {owner}</translation>
+    </message>
+    <message>
+        <source>Field of action: {field}</source>
+        <translation>Handlungsfeld: {field}</translation>
+    </message>
+    <message>
+        <source>Priority: {priority}</source>
+        <translation>Priorität: {priority}</translation>
+    </message>
+    <message>
+        <source>Phase: {phase}</source>
+        <translation>Phase: {phase}</translation>
+    </message>
+    <message>
+        <source>Linked measure: {title}</source>
+        <translation>Zugehörige Maßnahme: {title}</translation>
+    </message>
+    <message>
+        <source>Only the start is set so far.</source>
+        <translation>Bisher steht nur der Beginn fest.</translation>
+    </message>
+    <message>
+        <source>Only the end is set so far.</source>
+        <translation>Bisher steht nur das Ende fest.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScene</name>
+    <message>
+        <source>No phase</source>
+        <translation>Ohne Phase</translation>
+    </message>
+    <message>
+        <source>No field of action</source>
+        <translation>Ohne Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Due: {date}</source>
+        <translation>Fällig: {date}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Zuständig: {owner}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Field of action: {field}</source>
+        <translation>Handlungsfeld: {field}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Umsetzung</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitstrahl</translation>
+    </message>
+    <message>
+        <source>Digital agenda</source>
+        <translation>Digitale Agenda</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End / due</source>
+        <translation>Ende / fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Phase / field of action</source>
+        <translation>Phase / Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitstrahl</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>{dates} ({shift} day)</source>
+        <translation>{dates} ({shift} Tag)</translation>
+    </message>
+    <message>
+        <source>{dates} ({shift} days)</source>
+        <translation>{dates} ({shift} Tage)</translation>
+    </message>
+</context>
+<context>
+    <name>TraceDialog</name>
+    <message>
+        <source>This measure no longer exists.</source>
+        <translation>Diese Maßnahme gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>It was deleted after this window was opened. Undo brings it back.</source>
+        <translation>Sie wurde gelöscht, nachdem dieses Fenster geöffnet wurde. Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Field of action: {field}</source>
+        <translation>Handlungsfeld: {field}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>{ideas} ideas and {votes} vote results lie behind it.</source>
+        <translation>Dahinter stehen {ideas} Ideen und {votes} Abstimmungsergebnisse.</translation>
+    </message>
+    <message>
+        <source>This measure was typed into the digital agenda by hand: no workshop, ideas or votes lie behind it. Measures made on the board from a cluster or from ideas keep their origin.</source>
+        <translation>Diese Maßnahme wurde von Hand in die Digitale Agenda eingetragen: Hinter ihr stehen kein Workshop, keine Ideen und keine Stimmen. Maßnahmen, die auf der Pinnwand aus einem Cluster oder aus Ideen entstehen, behalten ihre Herkunft.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Boards, clusters and ideas</source>
+        <translation>Pinnwände, Cluster und Ideen</translation>
+    </message>
+    <message>
+        <source>Board “{title}”</source>
+        <translation>Pinnwand „{title}“</translation>
+    </message>
+    <message>
+        <source>Cluster “{title}” ({count} ideas)</source>
+        <translation>Cluster „{title}“ ({count} Ideen)</translation>
+    </message>
+    <message>
+        <source>Single ideas</source>
+        <translation>Einzelne Ideen</translation>
+    </message>
+    <message>
+        <source>— {author}</source>
+        <translation>— {author}</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Vote results</source>
+        <translation>Abstimmungsergebnisse</translation>
+    </message>
+    <message>
+        <source>No ballot has asked about these ideas or clusters yet.</source>
+        <translation>Zu diesen Ideen oder Clustern gab es noch keine Abstimmung.</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>{rank} of {options}</source>
+        <translation>{rank} von {options}</translation>
+    </message>
+    <message>
+        <source>{count} phones</source>
+        <translation>{count} Handys</translation>
+    </message>
+    <message>
+        <source>average place {mean}</source>
+        <translation>im Mittel Platz {mean}</translation>
+    </message>
+    <message>
+        <source>average {mean}</source>
+        <translation>im Mittel {mean}</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Origin of the measure</source>
+        <translation>Herkunft der Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>TracksEditor</name>
+    <message>
+        <source>Everyone works together in this block (plenary).</source>
+        <translation>In diesem Block arbeiten alle zusammen (Plenum).</translation>
+    </message>
+    <message>
+        <source>Split into &amp;working groups…</source>
+        <translation>In Arbeits&amp;gruppen aufteilen…</translation>
+    </message>
+    <message>
+        <source>Parallel working groups, each with its own title, room and facilitator</source>
+        <translation>Parallele Arbeitsgruppen, jede mit eigenem Titel, Raum und eigener Moderation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Arbeitsgruppen</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Pinnwand</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Gruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Join into plenary</source>
+        <translation>Zurück ins Plenum</translation>
+    </message>
+    <message>
+        <source>Everyone together again: the working groups of this block are removed (undo brings them back)</source>
+        <translation>Wieder alle zusammen: Die Arbeitsgruppen dieses Blocks werden entfernt (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>This group has no room yet.</source>
+        <translation>Diese Gruppe hat noch keinen Raum.</translation>
+    </message>
+    <message>
+        <source>(no board)</source>
+        <translation>(keine Pinnwand)</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,7 @@ def test_group_entry_cannot_be_renamed_or_deleted(qtbot: QtBot, demo_window: Mai
 def test_pages_not_built_yet_say_so(demo_window: MainWindow) -> None:
     titles = [demo_window.tabs.tabText(i) for i in range(demo_window.tabs.count())]
     assert titles == ["Overview", "Agenda", "Board", "Voting", "Timeline", "Results"]
+    assert [page.objectName() for page in demo_window.feature_pages] == ["resultsPage"]
     for page in demo_window.feature_pages:
         assert page.body.text().startswith("Not built yet.")
 
