@@ -5,11 +5,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 # Information disappears by itself; errors stay until dismissed.
 INFO_TIMEOUT_MS = 8000
+# An error younger than this belongs to the change that just arrived; it stays.
+ERROR_FRESH_MS = 1500
 
 
 class Level(enum.Enum):
@@ -46,6 +48,7 @@ class MessageBar(QFrame):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
         self.level = Level.INFO
+        self._shown = QElapsedTimer()
         self._action: Callable[[], None] | None = None
         self.setAccessibleName(self.tr("Message"))
         self._retranslate()
@@ -62,6 +65,7 @@ class MessageBar(QFrame):
         self.action_button.setVisible(action is not None)
         self.action_button.setText(action_text or "")
         self.show()
+        self._shown.start()
         if level is Level.INFO:
             self._timer.start(INFO_TIMEOUT_MS)
         else:
@@ -69,6 +73,13 @@ class MessageBar(QFrame):
 
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
+
+    def outdated_by_success(self) -> None:
+        """A later change went through: an error shown a while ago no longer describes the
+        state of things, so it goes (one that came with this very change stays)."""
+        if (self.isVisible() and self.level is Level.ERROR and self._action is None
+                and self._shown.isValid() and self._shown.elapsed() >= ERROR_FRESH_MS):
+            self.hide()
 
     def withdraw_action(self) -> None:
         """The offered action no longer applies: take the message away if it has one."""

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from myk10_workshop.app import _language_switcher
 from myk10_workshop.paths import DataDir
 from myk10_workshop.settings import Settings
+from myk10_workshop.ui import message_bar
 from myk10_workshop.ui.application import Translations
 from myk10_workshop.ui.bridge import StoreBridge
 from myk10_workshop.ui.details import OptionalDateEdit
@@ -68,3 +70,18 @@ def test_choosing_a_language_is_remembered(qtbot: QtBot, bridge: StoreBridge,
     qtbot.waitUntil(lambda: Settings.load(data.settings).language == "de")
     choose("en")
     qtbot.waitUntil(lambda: Settings.load(data.settings).language == "en")
+
+
+def test_an_old_error_goes_when_a_later_change_succeeds(qtbot: QtBot,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    bar = MessageBar()
+    qtbot.addWidget(bar)
+    bar.show_message("Das ging nicht.", Level.ERROR)
+    bar.outdated_by_success()
+    assert bar.text() == "Das ging nicht."  # it came with this change: it stays
+    monkeypatch.setattr(message_bar, "ERROR_FRESH_MS", 0)
+    bar.outdated_by_success()
+    assert bar.text() == ""
+    bar.show_message("Gespeichert.", Level.INFO)
+    bar.outdated_by_success()
+    assert bar.text() == "Gespeichert."
