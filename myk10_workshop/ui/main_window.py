@@ -439,6 +439,8 @@ class MainWindow(QMainWindow):
             self.ready.emit()
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        if changes:
+            self.messages.outdated_by_success()
         if not changes or changes.touches(*NAVIGATOR_KINDS):
             self.reload_tree()
         elif not changes.kinds() <= {"vote", "paper_tally"}:
