@@ -130,6 +130,8 @@ _CYCLE_REFUSED = QT_TRANSLATE_NOOP(
     "Timeline",
     "This dependency would close a circle: {items}. A chain of dependencies must not lead "
     "back to where it started.")
+# One item of a circle of dependencies, quoted as the language quotes.
+_CYCLE_ITEM = QT_TRANSLATE_NOOP("Timeline", "“{title}”")
 _CYCLE_FOUND = QT_TRANSLATE_NOOP(
     "Timeline", "These dependencies go round in a circle: {items}.")
 _OUTSIDE_PHASES = QT_TRANSLATE_NOOP("Timeline", "“{title}” lies outside every phase.")
@@ -182,10 +184,14 @@ def check_new_link(links: Iterable[Link], predecessor: ItemRef, successor: ItemR
         raise CycleError(_CYCLE_REFUSED.with_params(items=describe_cycle(cycle, title)), cycle)
 
 
-def describe_cycle(cycle: Sequence[ItemRef], title: Callable[[ItemRef], str]) -> str:
-    """"A → B → C → A": the circle as the arrows run, back to its start."""
-    names = [f"“{title(ref)}”" for ref in cycle]
-    return " → ".join([*names, names[0]])
+def describe_cycle(cycle: Sequence[ItemRef], title: Callable[[ItemRef], str]) -> Message:
+    """"A → B → C → A": the circle as the arrows run, back to its start. Each title is
+    quoted by a translatable text (German quotes „so“, English “so”)."""
+    names = {f"item{index}": _CYCLE_ITEM.with_params(title=title(ref))
+             for index, ref in enumerate(cycle)}
+    chain = " → ".join("{" + name + "}" for name in [*names, "item0"])
+    # The chain itself is no text to translate: only its quoted items are.
+    return Message(_CYCLE_ITEM.context, chain, names)
 
 
 # --------------------------------------------------------------------------- cycles

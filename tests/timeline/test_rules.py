@@ -270,3 +270,13 @@ def test_phase_containing_picks_the_first_phase_holding_the_day() -> None:
     assert rules.phase_containing(dt.date(2022, 12, 12), phases) == PHASE_A
     assert rules.phase_containing(dt.date(2023, 1, 15), phases) == overlap
     assert rules.phase_containing(dt.date(2030, 1, 1), phases) is None
+
+
+def test_the_items_of_a_circle_are_quoted_as_the_language_quotes() -> None:
+    a, b = ItemRef("milestone", uuid.UUID(int=1)), ItemRef("measure", uuid.UUID(int=2))
+    names = {a: "Auftakt", b: "Plattform"}
+    text = rules.describe_cycle((a, b), names.__getitem__)
+    assert text.render() == "“Auftakt” → “Plattform” → “Auftakt”"
+    german = {("Timeline", "“{title}”"): "„{title}“"}
+    assert text.render(lambda context, source: german.get((context, source), source)) == (
+        "„Auftakt“ → „Plattform“ → „Auftakt“")

@@ -560,3 +560,39 @@ def test_no_project_shows_an_empty_table(qtbot: QtBot, table: MeasuresTable) -> 
     assert not table.priorities_action.isEnabled()
     assert not table.export_button.isEnabled()
 
+
+
+# --------------------------------------------------------------------------- review fixes
+
+
+def test_the_trace_counts_one_vote_result_in_the_singular(
+        qtbot: QtBot, table: MeasuresTable, demo_store: Store, project: ProjectNode) -> None:
+    table.select_measure(stored(demo_store, project)[PORTAL].measure_id)
+    table.open_current_trace()
+    dialog = wait_trace(qtbot, table)
+    assert dialog.trace is not None and len(dialog.trace.results) == 1
+    assert "5 ideas and 1 vote result lie behind it." in dialog.facts.text()
+
+
+def test_at_1366_pixels_every_column_fits_without_sideways_scrolling(
+        qtbot: QtBot, demo_window: Any, english: Translations, project: ProjectNode) -> None:
+    english.install("de")
+    demo_window.showNormal()
+    demo_window.resize(1366, 768)
+    qtbot.waitUntil(lambda: demo_window.width() == 1366)
+    demo_window.navigator.select("project", project.id)
+    table = demo_window.show_timeline().show_measures()
+    qtbot.waitUntil(lambda: table.proxy.rowCount() == 12, timeout=WAIT)
+    view = table.view
+    qtbot.waitUntil(lambda: 0 < view.viewport().width() < 1000)
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)
+    assert sum(view.columnWidth(column) for column in range(9)) <= view.viewport().width()
+    # Dates are not cut: each column is as wide as its widest date.
+    metrics = view.fontMetrics()
+    for column in (STARTS, ENDS):
+        widest = max(metrics.horizontalAdvance(table.proxy.index(row, column).data() or "")
+                     for row in range(table.proxy.rowCount()))
+        assert widest < view.columnWidth(column) < widest + 60
+    for column in (IDEAS, VOTES):
+        assert view.columnWidth(column) < 100
+    assert view.columnWidth(TITLE) >= view.MIN_TITLE_WIDTH

@@ -8,12 +8,13 @@ import html
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from myk10_workshop.projects.queries import load_tree
@@ -518,3 +519,159 @@ def test_the_wheel_zooms_in_time_around_the_cursor_from_years_to_weeks(
     assert shown.left() <= scene.x_of(first) and scene.x_of(last) <= shown.right()
     view.header.repaint()
     assert "2022" in view.header.shown.major + view.header.shown.minor
+
+
+# --------------------------------------------------------------------------- review fixes
+
+
+def _open_form(qtbot: QtBot, page: TimelinePage, key: Qt.Key) -> PlanItemDialog:
+    page.view.setFocus()
+    qtbot.keyClick(page.view, key)
+    dialog = page.dialog
+    assert isinstance(dialog, PlanItemDialog) and dialog.isVisible()
+    return dialog
+
+
+def test_m_makes_a_measure_with_field_priority_and_dates_and_undo_removes_it(
+        qtbot: QtBot, page: TimelinePage, demo_store: Store, bridge: StoreBridge) -> None:
+    dialog = _open_form(qtbot, page, Qt.Key.Key_M)
+    assert dialog.kind == "measure" and dialog.windowTitle() == "New measure"
+    assert dialog.priority_edit.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.title_edit, "Open-Data-Portal")
+    dialog.group_choice.setCurrentIndex(dialog.group_choice.findText("Daten & Plattform"))
+    dialog.owner_edit.setText("City & Bits")
+    dialog.priority_edit.setValue(2)
+    dialog.start_edit.setDate(QDate(2024, 3, 1))
+    dialog.end_edit.setDate(QDate(2025, 2, 28))
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(m.title == "Open-Data-Portal"
+                                for m in _timeline(demo_store).measures))
+    made = next(m for m in _timeline(demo_store).measures if m.title == "Open-Data-Portal")
+    assert (made.field_name, made.owner, made.priority) == ("Daten & Plattform", "City & Bits", 2)
+    assert (made.starts_on, made.ends_on) == (D(2024, 3, 1), D(2025, 2, 28))
+    bridge.undo_stack.undo()
+    qtbot.waitUntil(lambda: all(m.title != "Open-Data-Portal"
+                                for m in _timeline(demo_store).measures))
+
+
+def test_p_makes_a_phase_with_its_colour_and_the_new_menu_offers_all_three(
+        qtbot: QtBot, page: TimelinePage, demo_store: Store, bridge: StoreBridge) -> None:
+    texts = [action.text() for action in page.new_menu.actions()]
+    assert texts == ["New milestone\tN", "New measure\tM", "New phase\tP"]
+    dialog = _open_form(qtbot, page, Qt.Key.Key_P)
+    assert dialog.kind == "phase" and dialog.windowTitle() == "New phase"
+    # The new phase starts the day after the last one ends.
+    last = max(p.ends_on for p in _timeline(demo_store).phases if p.ends_on)
+    assert dialog.start_edit.date().toPython() == last + dt.timedelta(days=1)
+    qtbot.keyClicks(dialog.title_edit, "Phase C: Verstetigung")
+    dialog.colour_choice.setCurrentIndex(dialog.colour_choice.findData("#a1d99b"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(p.name == "Phase C: Verstetigung"
+                                for p in _timeline(demo_store).phases))
+    made = next(p for p in _timeline(demo_store).phases if p.name == "Phase C: Verstetigung")
+    assert made.colour == "#a1d99b" and made.starts_on == last + dt.timedelta(days=1)
+    bridge.undo_stack.undo()
+    qtbot.waitUntil(lambda: all(p.name != "Phase C: Verstetigung"
+                                for p in _timeline(demo_store).phases))
+
+
+def test_del_deletes_a_selected_phase_or_measure_and_undo_brings_it_back(
+        qtbot: QtBot, page: TimelinePage, demo_store: Store, bridge: StoreBridge) -> None:
+    phase = next(p for p in page.scene.phases.values() if p.title == "Phase A: Strategie")
+    bar = _bar(page, "Kreisweites LoRaWAN-Sensornetz")
+    for item, gone in (
+            (phase, lambda: all(p.name != "Phase A: Strategie"
+                                for p in _timeline(demo_store).phases)),
+            (bar, lambda: all(m.title != "Kreisweites LoRaWAN-Sensornetz"
+                              for m in _timeline(demo_store).measures))):
+        page.select_items([item])
+        page.view.setFocus()
+        qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+        qtbot.waitUntil(gone)
+        bridge.undo_stack.undo()
+        qtbot.waitUntil(lambda gone=gone: not gone())
+        qtbot.waitSignal(page.loaded, timeout=10_000)
+        qtbot.waitUntil(lambda: len(page.scene.phases) == 2)
+
+
+def test_the_milestone_form_links_a_workshop_and_a_measure_and_measures_show_priority(
+        qtbot: QtBot, page: TimelinePage, demo_store: Store) -> None:
+    workshop = load_tree_workshop(demo_store)
+    dialog = _open_form(qtbot, page, Qt.Key.Key_N)
+    assert dialog.workshop_choice.itemText(0) == "— none —"
+    assert dialog.workshop_choice.findData(str(workshop.id)) > 0
+    assert dialog.measure_choice.findText("Kreisweites LoRaWAN-Sensornetz") > 0
+    qtbot.keyClicks(dialog.title_edit, "Sensoren in Betrieb")
+    dialog.workshop_choice.setCurrentIndex(dialog.workshop_choice.findData(str(workshop.id)))
+    dialog.measure_choice.setCurrentIndex(
+        dialog.measure_choice.findText("Kreisweites LoRaWAN-Sensornetz"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: any(m.title == "Sensoren in Betrieb"
+                                for m in _timeline(demo_store).milestones))
+    made = next(m for m in _timeline(demo_store).milestones if m.title == "Sensoren in Betrieb")
+    lora = next(m for m in _timeline(demo_store).measures
+                if m.title == "Kreisweites LoRaWAN-Sensornetz")
+    assert (made.workshop_id, made.measure_id) == (workshop.id, lora.id)
+    # Editing it again shows the links; editing a measure shows its priority.
+    qtbot.waitUntil(lambda: any(m.milestone.title == "Sensoren in Betrieb"
+                                for m in page.scene.milestones.values()))
+    edit = page.edit_item(_milestone(page, "Sensoren in Betrieb"))
+    assert edit is not None
+    assert edit.workshop_choice.currentData() == str(workshop.id)
+    assert edit.measure_choice.currentData() == str(lora.id)
+    edit.reject()
+    measure_form = page.edit_item(_bar(page, "Kreisweites LoRaWAN-Sensornetz"))
+    assert measure_form is not None and measure_form.priority_edit.isVisibleTo(measure_form)
+    assert measure_form.priority_edit.value() == lora.priority
+    measure_form.priority_edit.setValue(7)
+    assert measure_form.changes() == {"priority": 7}
+    measure_form.reject()
+
+
+def load_tree_workshop(store: Store) -> Any:
+    return store.read(load_tree)[0].workshops[0]
+
+
+def test_the_export_dialog_starts_in_the_folder_of_the_last_export(
+        qtbot: QtBot, page: TimelinePage, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "Exporte"
+    folder.mkdir()
+    asked: list[str] = []
+
+    def ask(_parent: Any, _caption: str, directory: str, _filter: str) -> tuple[str, str]:
+        asked.append(directory)
+        return str(folder / Path(directory).name), ""
+
+    monkeypatch.setattr("myk10_workshop.ui.timeline.page.QFileDialog.getSaveFileName", ask)
+    with qtbot.waitSignal(page.exported, timeout=10_000):
+        page.choose_export("svg")
+    with qtbot.waitSignal(page.exported, timeout=10_000):
+        page.choose_export("png")
+    assert Path(asked[0]).parent == Path.home()
+    assert Path(asked[1]).parent == folder
+    assert (folder / Path(asked[1]).name).exists()
+
+
+def test_at_1366_by_768_the_timeline_bar_shows_its_main_buttons(
+        qtbot: QtBot, demo_window: Any, demo_store: Store, english: Translations) -> None:
+    english.install("de")
+    demo_window.showNormal()
+    demo_window.resize(1366, 768)
+    qtbot.waitUntil(lambda: demo_window.width() == 1366)
+    demo_window.navigator.select("project", _project_id(demo_store))
+    page = demo_window.show_timeline().timeline
+    qtbot.waitUntil(lambda: page.timeline is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: 0 < page.bar.width() < 1366)
+    extension = page.bar.findChild(QToolButton, "qt_toolbar_ext_button")
+    hidden = [name for name, widget in (
+        ("Diagramm", page.chart_button), ("Tabelle", page.table_button),
+        ("Neu", page.new_button), ("Verknüpfen", page.link_button),
+        ("Beamer", page.projector_button), ("Stand", page.as_of_edit),
+        ("Heute", page.today_button), ("−", page.zoom_out_button),
+        ("+", page.zoom_in_button), ("Alles zeigen", page.fit_button),
+        ("Spuren", page.group_choice), ("Mehr", page.more_button)) if not widget.isVisible()]
+    assert hidden == [], f"behind »: {hidden}"
+    assert extension is None or not extension.isVisible()
+    # Icon-only buttons say what they do.
+    assert page.link_button.toolTip() and page.fit_button.toolTip()

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QIcon, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QAction, QFontMetrics, QIcon, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -533,26 +534,76 @@ class MeasuresDelegate(QStyledItemDelegate):
 
 class MeasuresTableView(QTableView):
     """Enter opens the measure's origin on every platform (macOS would start editing), and
-    Del empties the cell under the cursor. The title column takes the room the others
-    leave, but never less than :attr:`MIN_TITLE_WIDTH`: on a narrow screen the table
-    scrolls sideways rather than squeezing the titles to a few letters."""
+    Del empties the cell under the cursor.
 
-    MIN_TITLE_WIDTH = 260
+    Every column fits the width of the view, so nothing hides behind sideways scrolling on
+    a 1366 pixel laptop: dates, statuses and counts as wide as their contents (the sort
+    arrow only where it is), field of action and owner as wide as they want within their
+    share (they wrap), and the title takes the rest, never less than
+    :attr:`MIN_TITLE_WIDTH`."""
+
+    MIN_TITLE_WIDTH = 170
+    MIN_TEXT_WIDTH = 100
+    # Columns sized to their contents.
+    SHORT_COLUMNS = (PRIORITY, STATUS, STARTS, ENDS, IDEAS, VOTES)
 
     open_requested = Signal(QModelIndex)
     clear_requested = Signal(QModelIndex)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # How wide field of action and owner would like to be (their text, or the user's
+        # drag); they get less when the view is narrow.
+        self.wanted = {FIELD: 200, OWNER: 180}
+        self._fitting = False
         self.horizontalHeader().sectionResized.connect(self._on_section_resized)
+        self.horizontalHeader().sortIndicatorChanged.connect(
+            lambda _section, _order: self.fit_title())
+
+    def short_width(self, column: int) -> int:
+        """What a date, status or count column needs: its widest value or its header."""
+        header = self.horizontalHeader()
+        model = self.model()
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model else ""
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        font = header.font()
+        font.setBold(True)
+        wanted = QFontMetrics(font).horizontalAdvance(text) + 2 * margin + 8
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            wanted += header.height() // 2 + margin + 4
+        return max(self.sizeHintForColumn(column), wanted)
 
     def fit_title(self) -> None:
-        others = sum(self.columnWidth(column) for column in range(1, COLUMN_COUNT))
-        width = max(self.MIN_TITLE_WIDTH, self.viewport().width() - others)
-        if width != self.columnWidth(TITLE):
-            self.setColumnWidth(TITLE, width)
+        """Share the width of the view among the columns (see the class)."""
+        if self._fitting or self.model() is None:
+            return
+        self._fitting = True
+        try:
+            for column in self.SHORT_COLUMNS:
+                width = self.short_width(column)
+                if width != self.columnWidth(column):
+                    self.setColumnWidth(column, width)
+            short = sum(self.columnWidth(column) for column in self.SHORT_COLUMNS)
+            room = self.viewport().width() - short
+            text_room = max(room - self.MIN_TITLE_WIDTH, 2 * self.MIN_TEXT_WIDTH)
+            total = sum(self.wanted.values())
+            scale = min(1.0, text_room / total) if total else 1.0
+            for column, wanted in self.wanted.items():
+                width = max(self.MIN_TEXT_WIDTH, int(wanted * scale))
+                if width != self.columnWidth(column):
+                    self.setColumnWidth(column, width)
+            title = max(self.MIN_TITLE_WIDTH,
+                        room - self.columnWidth(FIELD) - self.columnWidth(OWNER))
+            if title != self.columnWidth(TITLE):
+                self.setColumnWidth(TITLE, title)
+        finally:
+            self._fitting = False
 
-    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting:
+            return
+        if column in self.wanted:
+            self.wanted[column] = new
         if column != TITLE:
             self.fit_title()
 
@@ -666,11 +717,13 @@ class MeasuresTable(QWidget):
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Short values are never cut: dates, numbers and statuses take the room they need.
-        for column in (PRIORITY, STATUS, STARTS, ENDS, IDEAS, VOTES):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Short values are never cut: dates, numbers and statuses take the room they need
+        # (the view sizes them, see MeasuresTableView.fit_title).
+        for column in MeasuresTableView.SHORT_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         header.setHighlightSections(False)
-        header.setMinimumSectionSize(48)
+        header.setMinimumSectionSize(40)
+        header.setResizeContentsPrecision(200)
         self.view.setColumnWidth(FIELD, 200)
         self.view.setColumnWidth(OWNER, 180)
         # Enter, or a double-click on a cell not edited in place: the measure's origin.
@@ -781,6 +834,9 @@ class MeasuresTable(QWidget):
         self.model.set_rows(rows, self.fields)
         if rows and not self._fitted:
             self._fit_columns()
+        else:
+            # New values (a longer status, a date set) may need wider short columns.
+            self.view.fit_title()
         # The current cell survives a refresh on its own (the model changes in place);
         # moving it would close an open editor. Only a measure lost by a reset is sought.
         if current is not None and self.current_measure() != current:
@@ -796,8 +852,7 @@ class MeasuresTable(QWidget):
         the rest (long names are elided; the tooltip shows them whole)."""
         self._fitted = True
         for column, most in ((FIELD, 220), (OWNER, 190)):
-            self.view.resizeColumnToContents(column)
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), most))
+            self.view.wanted[column] = min(self.view.sizeHintForColumn(column), most)
         self.view.fit_title()
 
     def _fill_field_filter(self, rows: Sequence[AgendaRow]) -> None:
@@ -1060,6 +1115,7 @@ class MeasuresTable(QWidget):
         if self.project_id is not None:
             self._fill_field_filter(self.model.rows)
         self.model.retranslate()
+        self.view.fit_title()
         self._show_count()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,17 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -47,6 +58,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QSizePolicy,
+    QSpinBox,
     QStackedWidget,
     QTableView,
     QToolBar,
@@ -54,12 +66,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from myk10_workshop.i18n import QT_TRANSLATE_NOOP
+from myk10_workshop.i18n import QT_TRANSLATE_NOOP, collation_key
 from myk10_workshop.store.errors import ValidationError
 from myk10_workshop.store.operations import Batch, ChangeSet, Operation
+from myk10_workshop.store.schema import Workshop
 from myk10_workshop.timeline import operations as ops
 from myk10_workshop.timeline.queries import (
+    FieldView,
     MeasureView,
     MilestoneView,
     PhaseView,
@@ -74,6 +90,8 @@ from myk10_workshop.timeline.rules import (
     phase_containing,
 )
 from myk10_workshop.ui.bridge import StoreBridge, render
+from myk10_workshop.ui.colours import swatch
+from myk10_workshop.ui.timeline.agenda_table import safe_file_name
 from myk10_workshop.ui.timeline.items import (
     BAR_H,
     DIAMOND_R,
@@ -142,53 +160,94 @@ def _date_edit(parent: QWidget, *, optional: bool = False) -> QDateEdit:
     return edit
 
 
+def _workshops(session: Session, project_id: uuid.UUID) -> tuple[tuple[uuid.UUID, str], ...]:
+    """The project's workshops, oldest first: what a milestone can be linked to."""
+    workshop = Workshop.__table__.c
+    rows = list(session.execute(
+        select(workshop.id, workshop.title, workshop.starts_on)
+        .where(workshop.project_id == project_id, workshop.deleted.is_(False))).all())
+    rows.sort(key=lambda row: (row.starts_on or dt.date.max, collation_key(row.title)))
+    return tuple((row.id, row.title) for row in rows)
+
+
+def _fill_choice(combo: QComboBox, none: str,
+                 entries: list[tuple[uuid.UUID, str, QIcon | None]]) -> None:
+    """"— none —" and then the entries (id as the data, as text)."""
+    combo.addItem(none, "")
+    for entry_id, text, icon in entries:
+        if icon is not None:
+            combo.addItem(icon, text, str(entry_id))
+        else:
+            combo.addItem(text, str(entry_id))
+
+
+def _a_year_on(day: dt.date) -> dt.date:
+    """The day before the same date a year later (a new bar's default length)."""
+    try:
+        return day.replace(year=day.year + 1) - dt.timedelta(days=1)
+    except ValueError:  # the 29th of February
+        return day + dt.timedelta(days=364)
+
+
+def _tool_icon(kind: str) -> QIcon:
+    """A small drawn icon for a tool button: "fit" (the whole plan in the frame) or "link"
+    (one item leading to another)."""
+    ratio = 2
+    pixmap = QPixmap(16 * ratio, 16 * ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.scale(ratio, ratio)
+    pen = QPen(QColor("#37474f"), 1.6)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    if kind == "fit":
+        for x, y, dx, dy in ((2, 2, 1, 1), (14, 2, -1, 1), (2, 14, 1, -1), (14, 14, -1, -1)):
+            painter.drawLine(QPointF(x, y), QPointF(x + 4 * dx, y))
+            painter.drawLine(QPointF(x, y), QPointF(x, y + 4 * dy))
+        painter.fillRect(QRectF(5.5, 6.5, 5, 3), QColor("#7fb3d5"))
+    else:
+        painter.setBrush(QColor("#7fb3d5"))
+        painter.drawRect(QRectF(1.5, 2.5, 6, 4))
+        painter.drawRect(QRectF(8.5, 9.5, 6, 4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline([QPointF(7.5, 4.5), QPointF(11.5, 4.5), QPointF(11.5, 8.5)])
+        painter.drawPolyline([QPointF(9.8, 6.8), QPointF(11.5, 8.8), QPointF(13.2, 6.8)])
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return QIcon(pixmap)
+
+
+# Colours a phase can take (its band on the chart): light enough for the titles on it.
+PHASE_COLOURS = (
+    (ops.PHASE_COLOUR, QT_TRANSLATE_NOOP("PlanItemDialog", "Light blue")),
+    ("#a1d99b", QT_TRANSLATE_NOOP("PlanItemDialog", "Light green")),
+    ("#fdd0a2", QT_TRANSLATE_NOOP("PlanItemDialog", "Light orange")),
+    ("#cbc9e2", QT_TRANSLATE_NOOP("PlanItemDialog", "Lilac")),
+    ("#fcbba1", QT_TRANSLATE_NOOP("PlanItemDialog", "Salmon")),
+    ("#ffeda0", QT_TRANSLATE_NOOP("PlanItemDialog", "Light yellow")),
+    ("#d9d9d9", QT_TRANSLATE_NOOP("PlanItemDialog", "Grey")),
+)
+
+
 class PlanItemDialog(QDialog):
     """Edit (or make) a milestone, a measure or a phase: title, dates, status, owner, and
-    its phase (milestone) or field of action (measure). Returns only what changed."""
+    its phase, workshop and measure (milestone), field of action and priority (measure) or
+    colour (phase). Returns only what changed."""
 
     def __init__(self, kind: str, timeline: Timeline,
                  row: MilestoneView | MeasureView | PhaseView | None = None, *,
                  due_on: dt.date | None = None, phase_id: uuid.UUID | None = None,
+                 ends_on: dt.date | None = None, field_id: uuid.UUID | None = None,
+                 workshops: tuple[tuple[uuid.UUID, str], ...] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineItemDialog")
         self.kind = kind
         self.row = row
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setObjectName("timelineItemTitle")
-        self.title_edit.setMinimumWidth(380)
-        self.start_edit = _date_edit(self, optional=kind == "measure")
-        self.end_edit = _date_edit(self, optional=kind == "measure")
-        self.status_choice = QComboBox(self)
-        self.owner_edit = QLineEdit(self)
-        self.group_choice = QComboBox(self)
-        form = QFormLayout()
-        form.addRow(self.tr("Title"), self.title_edit)
-        if kind == "milestone":
-            form.addRow(self.tr("Due on"), self.end_edit)
-        else:
-            form.addRow(self.tr("Start"), self.start_edit)
-            form.addRow(self.tr("End"), self.end_edit)
-        if kind != "phase":
-            statuses = MILESTONE_STATUS if kind == "milestone" else MEASURE_STATUS
-            for value, label in statuses.items():
-                self.status_choice.addItem(render(label), value)
-            form.addRow(self.tr("Status"), self.status_choice)
-            form.addRow(self.tr("Owner"), self.owner_edit)
-            self.group_choice.addItem(self.tr("(none)"), "")
-            groups = timeline.phases if kind == "milestone" else timeline.fields
-            for group in groups:
-                self.group_choice.addItem(group.name, str(group.id))
-            form.addRow(self.tr("Phase") if kind == "milestone"
-                        else self.tr("Field of action"), self.group_choice)
-        # Fields this kind has no use for are made (values() reads them) but never shown.
-        used = {self.title_edit, self.end_edit}
-        used |= {self.start_edit} if kind != "milestone" else set()
-        used |= {self.status_choice, self.owner_edit, self.group_choice} if (
-            kind != "phase") else set()
-        for widget in (self.start_edit, self.status_choice, self.owner_edit,
-                       self.group_choice):
-            widget.setVisible(widget in used)
+        self._make_fields()
+        form = self._lay_out(timeline, workshops)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -199,31 +258,110 @@ class PlanItemDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self._fill(row, due_on, phase_id)
+        self._fill(row, due_on, ends_on, phase_id or field_id)
         titles = {("milestone", True): self.tr("New milestone"),
                   ("milestone", False): self.tr("Edit milestone"),
+                  ("measure", True): self.tr("New measure"),
                   ("measure", False): self.tr("Edit measure"),
+                  ("phase", True): self.tr("New phase"),
                   ("phase", False): self.tr("Edit phase")}
         self.setWindowTitle(titles.get((kind, row is None), self.tr("Edit")))
 
+    def _make_fields(self) -> None:
+        kind = self.kind
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("timelineItemTitle")
+        self.title_edit.setMinimumWidth(380)
+        self.start_edit = _date_edit(self, optional=kind == "measure")
+        self.end_edit = _date_edit(self, optional=kind == "measure")
+        self.status_choice = QComboBox(self)
+        self.owner_edit = QLineEdit(self)
+        self.group_choice = QComboBox(self)
+        self.workshop_choice = QComboBox(self)
+        self.workshop_choice.setObjectName("timelineItemWorkshop")
+        self.measure_choice = QComboBox(self)
+        self.measure_choice.setObjectName("timelineItemMeasure")
+        self.priority_edit = QSpinBox(self)
+        self.priority_edit.setObjectName("timelineItemPriority")
+        self.priority_edit.setRange(0, ops.MAX_PRIORITY)
+        self.priority_edit.setSpecialValueText(self.tr("— none —"))
+        self.colour_choice = QComboBox(self)
+        self.colour_choice.setObjectName("timelineItemColour")
+        for combo in (self.workshop_choice, self.measure_choice):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(30)
+
+    def _lay_out(self, timeline: Timeline,
+                 workshops: tuple[tuple[uuid.UUID, str], ...]) -> QFormLayout:
+        """The fields of this kind in a form (the others are made, as values() reads them,
+        but never shown)."""
+        kind = self.kind
+        none = self.tr("— none —")
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("Name") if kind == "phase" else self.tr("Title"), self.title_edit)]
+        if kind == "milestone":
+            rows.append((self.tr("Due on"), self.end_edit))
+        else:
+            rows += [(self.tr("Start"), self.start_edit), (self.tr("End"), self.end_edit)]
+        if kind != "phase":
+            statuses = MILESTONE_STATUS if kind == "milestone" else MEASURE_STATUS
+            for value, label in statuses.items():
+                self.status_choice.addItem(render(label), value)
+            groups: tuple[PhaseView | FieldView, ...] = (
+                timeline.phases if kind == "milestone" else timeline.fields)
+            _fill_choice(self.group_choice, none,
+                         [(g.id, g.name, swatch(g.colour)) for g in groups])
+            rows += [(self.tr("Status"), self.status_choice),
+                     (self.tr("Owner"), self.owner_edit),
+                     (self.tr("Phase") if kind == "milestone" else self.tr("Field of action"),
+                      self.group_choice)]
+        if kind == "measure":
+            rows.append((self.tr("Priority"), self.priority_edit))
+        elif kind == "milestone":
+            _fill_choice(self.workshop_choice, none,
+                         [(w_id, title, None) for w_id, title in workshops])
+            measures = sorted(timeline.measures, key=lambda m: collation_key(m.title))
+            _fill_choice(self.measure_choice, none, [(m.id, m.title, None) for m in measures])
+            rows += [(self.tr("Workshop"), self.workshop_choice),
+                     (self.tr("Measure"), self.measure_choice)]
+        else:
+            for colour, name in PHASE_COLOURS:
+                self.colour_choice.addItem(swatch(colour), render(name), colour)
+            rows.append((self.tr("Colour"), self.colour_choice))
+        form = QFormLayout()
+        for text, widget in rows:
+            form.addRow(text, widget)
+        shown = {widget for _label, widget in rows}
+        for widget in (self.start_edit, self.status_choice, self.owner_edit,
+                       self.group_choice, self.workshop_choice, self.measure_choice,
+                       self.priority_edit, self.colour_choice):
+            widget.setVisible(widget in shown)
+        return form
+
     def _fill(self, row: MilestoneView | MeasureView | PhaseView | None,
-              due_on: dt.date | None, phase_id: uuid.UUID | None) -> None:
+              due_on: dt.date | None, ends_on: dt.date | None,
+              group_id: uuid.UUID | None) -> None:
         today = due_on or dt.date.today()
-        self.end_edit.setDate(_qdate(today))
+        self.end_edit.setDate(_qdate(ends_on or today))
         self.start_edit.setDate(_qdate(today))
-        group = str(phase_id) if phase_id else ""
+        group = str(group_id) if group_id else ""
+        colour = ops.PHASE_COLOUR
         if isinstance(row, MilestoneView):
             self.title_edit.setText(row.title)
             self.end_edit.setDate(_qdate(row.due_on))
             self._choose(self.status_choice, row.status)
             self.owner_edit.setText(row.owner)
             group = str(row.phase_id) if row.phase_id else ""
+            self._choose(self.workshop_choice, str(row.workshop_id or ""))
+            self._choose(self.measure_choice, str(row.measure_id or ""))
         elif isinstance(row, MeasureView):
             self.title_edit.setText(row.title)
             self.start_edit.setDate(_qdate(row.starts_on) if row.starts_on else NO_DATE)
             self.end_edit.setDate(_qdate(row.ends_on) if row.ends_on else NO_DATE)
             self._choose(self.status_choice, row.status)
             self.owner_edit.setText(row.owner)
+            self.priority_edit.setValue(row.priority or 0)
             group = str(row.field_of_action_id) if row.field_of_action_id else ""
         elif isinstance(row, PhaseView):
             self.title_edit.setText(row.name)
@@ -231,6 +369,12 @@ class PlanItemDialog(QDialog):
                 self.start_edit.setDate(_qdate(row.starts_on))
             if row.ends_on:
                 self.end_edit.setDate(_qdate(row.ends_on))
+            colour = row.colour
+        if self.colour_choice.findData(colour) < 0:
+            # A colour chosen elsewhere (the demo's, an import's) stays choosable.
+            self.colour_choice.addItem(swatch(colour), self.tr("This colour ({colour})")
+                                       .format(colour=colour), colour)
+        self._choose(self.colour_choice, colour)
         self._choose(self.group_choice, group)
         self.ok_button.setEnabled(bool(self.title_edit.text().strip()))
         self.title_edit.selectAll()
@@ -240,22 +384,30 @@ class PlanItemDialog(QDialog):
         found = combo.findData(value)
         combo.setCurrentIndex(max(0, found))
 
+    @staticmethod
+    def _chosen(combo: QComboBox) -> uuid.UUID | None:
+        value = combo.currentData()
+        return uuid.UUID(value) if value else None
+
     def values(self) -> dict[str, Any]:
         """Every field the form shows, as the operations name them."""
         title = self.title_edit.text().strip()
         if self.kind == "phase":
             return {"name": title, "starts_on": _to_date(self.start_edit.date()),
-                    "ends_on": _to_date(self.end_edit.date())}
-        group = self.group_choice.currentData()
+                    "ends_on": _to_date(self.end_edit.date()),
+                    "colour": self.colour_choice.currentData() or ops.PHASE_COLOUR}
         values: dict[str, Any] = {"title": title, "status": self.status_choice.currentData(),
                                   "owner": self.owner_edit.text().strip()}
         if self.kind == "milestone":
             values["due_on"] = _to_date(self.end_edit.date())
-            values["phase_id"] = uuid.UUID(group) if group else None
+            values["phase_id"] = self._chosen(self.group_choice)
+            values["workshop_id"] = self._chosen(self.workshop_choice)
+            values["measure_id"] = self._chosen(self.measure_choice)
         else:
             values["starts_on"] = _to_date(self.start_edit.date())
             values["ends_on"] = _to_date(self.end_edit.date())
-            values["field_of_action_id"] = uuid.UUID(group) if group else None
+            values["field_of_action_id"] = self._chosen(self.group_choice)
+            values["priority"] = self.priority_edit.value() or None
         return values
 
     def changes(self) -> dict[str, Any]:
@@ -350,6 +502,10 @@ class TimelinePage(QWidget):
         self.bridge = bridge
         self.project_id: uuid.UUID | None = None
         self.timeline: Timeline | None = None
+        # The project's workshops (id, title), for the milestone form's link to one.
+        self.workshops: tuple[tuple[uuid.UUID, str], ...] = ()
+        # Where the last export went: the next one starts there.
+        self._folder = Path.home()
         self.warnings: tuple[TimelineWarning, ...] = ()
         self._loading = False
         self._stale = False
@@ -451,7 +607,7 @@ class TimelinePage(QWidget):
         for widget in (self.link_button, self.group_choice, self.zoom_out_button,
                        self.zoom_in_button, self.fit_button):
             widget.setEnabled(chart)
-        self.baseline_button.setEnabled(
+        self.show_baseline_action.setEnabled(
             chart and self.timeline is not None and self.timeline.baseline is not None)
         if focus:
             (self.table if table else self.view).setFocus()
@@ -474,14 +630,24 @@ class TimelinePage(QWidget):
         self.as_of_edit = _date_edit(self)
         self.as_of_edit.setObjectName("timelineAsOf")
         self.today_button = QToolButton(self)
-        self.baseline_button = QToolButton(self)
-        self.baseline_button.setCheckable(True)
-        self.baseline_button.setChecked(True)
         self.zoom_out_button = QToolButton(self)
         self.zoom_in_button = QToolButton(self)
+        # Secondary commands show an icon (and say what they do in their tooltip), so that
+        # the bar fits a 1366 pixel laptop screen beside the navigator.
         self.fit_button = QToolButton(self)
+        self.fit_button.setObjectName("timelineFit")
+        self.fit_button.setIcon(_tool_icon("fit"))
+        self.fit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        # New milestone, measure or phase: one button with a menu (N, M, P on the chart).
         self.new_button = QToolButton(self)
+        self.new_button.setObjectName("timelineNew")
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.new_menu = QMenu(self)
+        self.new_button.setMenu(self.new_menu)
         self.link_button = QToolButton(self)
+        self.link_button.setObjectName("timelineLink")
+        self.link_button.setIcon(_tool_icon("link"))
+        self.link_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.projector_button = QToolButton(self)
         self.projector_button.setCheckable(True)
         self.more_button = QToolButton(self)
@@ -490,13 +656,15 @@ class TimelinePage(QWidget):
         self.more_button.setMenu(self.more_menu)
         self.bar = QToolBar(self)
         self.bar.setObjectName("timelineBar")
-        # Most used first: what does not fit on a small laptop goes behind » at the end.
+        # Most used first: what does not fit on a small laptop goes behind » at the end
+        # (at 1366 pixels nothing does; the baseline switch is in the More menu).
+        self.group_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         groups: list[list[QWidget]] = [
             [self.chart_button, self.table_button],
             [self.new_button, self.link_button, self.projector_button],
             [self.as_of_label, self.as_of_edit, self.today_button],
             [self.zoom_out_button, self.zoom_in_button, self.fit_button],
-            [self.group_choice, self.baseline_button, self.more_button]]
+            [self.group_choice, self.more_button]]
         for index, group in enumerate(groups):
             if index:
                 self.bar.addSeparator()
@@ -547,6 +715,19 @@ class TimelinePage(QWidget):
         self.table_delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table_delete_action.triggered.connect(self.delete_table_rows)
         self.table.addAction(self.table_delete_action)
+        self.new_milestone_action = self.new_menu.addAction("")
+        self.new_milestone_action.setObjectName("newMilestone")
+        self.new_milestone_action.triggered.connect(lambda: self.new_milestone(None, ""))
+        self.new_measure_action = self.new_menu.addAction("")
+        self.new_measure_action.setObjectName("newMeasure")
+        self.new_measure_action.triggered.connect(lambda: self.new_measure(None, ""))
+        self.new_phase_action = self.new_menu.addAction("")
+        self.new_phase_action.setObjectName("newPhase")
+        self.new_phase_action.triggered.connect(lambda: self.new_phase(None))
+        self.show_baseline_action = QAction(self)
+        self.show_baseline_action.setCheckable(True)
+        self.show_baseline_action.setChecked(True)
+        self.show_baseline_action.toggled.connect(self.scene.set_show_baseline)
         self.baseline_action = QAction(self)
         self.baseline_action.triggered.connect(self.take_baseline)
         self.export_png_action = QAction(self)
@@ -555,6 +736,7 @@ class TimelinePage(QWidget):
         self.export_pdf_action.triggered.connect(lambda: self.choose_export("pdf"))
         self.export_svg_action = QAction(self)
         self.export_svg_action.triggered.connect(lambda: self.choose_export("svg"))
+        self.more_menu.addAction(self.show_baseline_action)
         self.more_menu.addAction(self.baseline_action)
         self.more_menu.addSeparator()
         for action in (self.export_png_action, self.export_pdf_action, self.export_svg_action):
@@ -570,17 +752,17 @@ class TimelinePage(QWidget):
         view.edit_requested.connect(self.edit_item)
         view.delete_requested.connect(self.delete_selected)
         view.new_milestone_requested.connect(self.new_milestone)
+        view.new_measure_requested.connect(self.new_measure)
+        view.new_phase_requested.connect(self.new_phase)
         view.context_requested.connect(self._context_menu)
         self.table_model.edit_requested.connect(self.edit_fields)
         self.group_choice.currentIndexChanged.connect(self._on_group_chosen)
         self.as_of_edit.dateChanged.connect(lambda _date: self._as_of_timer.start())
         self.as_of_edit.editingFinished.connect(self._commit_as_of)
         self.today_button.clicked.connect(self.reset_as_of)
-        self.baseline_button.toggled.connect(self.scene.set_show_baseline)
         self.zoom_in_button.clicked.connect(lambda: view.zoom_by(1.25))
         self.zoom_out_button.clicked.connect(lambda: view.zoom_by(0.8))
         self.fit_button.clicked.connect(view.fit_all)
-        self.new_button.clicked.connect(lambda: self.new_milestone(None, ""))
         self.link_button.clicked.connect(self.link_selected)
         self.projector_button.toggled.connect(self.show_projector)
         self.warning_toggle.toggled.connect(self._show_warning_list)
@@ -604,8 +786,8 @@ class TimelinePage(QWidget):
             "council meeting"))
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Put the red line back on today"))
-        self.baseline_button.setText(self.tr("Baseline"))
-        self.baseline_button.setToolTip(self.tr(
+        self.show_baseline_action.setText(self.tr("Show the baseline"))
+        self.show_baseline_action.setToolTip(self.tr(
             "Show the latest baseline as grey marks under the current plan"))
         self.zoom_out_button.setText("−")
         self.zoom_out_button.setToolTip(self.tr("Zoom out (-)"))
@@ -613,12 +795,18 @@ class TimelinePage(QWidget):
         self.zoom_in_button.setToolTip(self.tr("Zoom in (+)"))
         self.fit_button.setText(self.tr("Show all"))
         self.fit_button.setToolTip(self.tr("Show the whole plan (Ctrl+0)"))
-        self.new_button.setText(self.tr("New milestone"))
-        self.new_button.setToolTip(self.tr("Add a milestone at the red line (N)"))
+        self.new_button.setText(self.tr("New"))
+        self.new_button.setToolTip(self.tr(
+            "Add a milestone (N), a measure (M) or a phase (P) at the red line"))
+        # The keys are the chart's own (it takes them while it has the focus); the menu
+        # shows them in its column of shortcuts.
+        self.new_milestone_action.setText(self.tr("New milestone") + "\tN")
+        self.new_measure_action.setText(self.tr("New measure") + "\tM")
+        self.new_phase_action.setText(self.tr("New phase") + "\tP")
         self.link_button.setText(self.tr("Link"))
         self.link_button.setToolTip(self.tr(
-            "Make the later of two selected items depend on the earlier one (L). Or drag "
-            "from the round handle at an item's right end onto another item."))
+            "Link: make the later of two selected items depend on the earlier one (L). Or "
+            "drag from the round handle at an item's right end onto another item."))
         self.projector_button.setText(self.tr("Projector"))
         self.projector_button.setToolTip(self.tr(
             "Show the timeline large in a second window, for the room (F5 or Ctrl+P)"))
@@ -675,14 +863,17 @@ class TimelinePage(QWidget):
             return
         self._loading = True
 
-        def query(session: Any) -> tuple[Timeline | None, tuple[TimelineWarning, ...]]:
+        def query(session: Any) -> tuple[Timeline | None, tuple[TimelineWarning, ...],
+                                         tuple[tuple[uuid.UUID, str], ...]]:
             found = load_timeline(session, project_id)
-            return found, (found.warnings() if found is not None else ())
+            return (found, found.warnings() if found is not None else (),
+                    _workshops(session, project_id))
 
         self.bridge.load(query, lambda result: self._show(project_id, *result))
 
     def _show(self, project_id: uuid.UUID, timeline: Timeline | None,
-              warnings: tuple[TimelineWarning, ...]) -> None:
+              warnings: tuple[TimelineWarning, ...],
+              workshops: tuple[tuple[uuid.UUID, str], ...] = ()) -> None:
         self._loading = False
         if self._stale:
             self._stale = False
@@ -700,6 +891,7 @@ class TimelinePage(QWidget):
             return
         self.timeline = timeline
         self.warnings = warnings
+        self.workshops = workshops
         today = timeline.today(dt.date.today())
         self.stack.setCurrentIndex(1)
         self._enable(True)
@@ -894,7 +1086,8 @@ class TimelinePage(QWidget):
         row = self._row_of(item)
         if row is None:
             return None
-        dialog = PlanItemDialog(item.kind, self.timeline, row, parent=self)
+        dialog = PlanItemDialog(item.kind, self.timeline, row, workshops=self.workshops,
+                                parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         kind, item_id = item.kind, item.id
         dialog.accepted.connect(lambda: self.edit_fields(kind, item_id, dialog.changes()))
@@ -921,20 +1114,68 @@ class TimelinePage(QWidget):
             found = phase_containing(day, [p.span for p in timeline.phases])
             phase_id = found.id if found is not None else None
         dialog = PlanItemDialog("milestone", timeline, None, due_on=day, phase_id=phase_id,
+                                workshops=self.workshops, parent=self)
+        return self._open_new(dialog, self._create_milestone)
+
+    def new_measure(self, on: dt.date | None, lane_key: str) -> PlanItemDialog | None:
+        """The form for a new measure of the digital agenda, from ``on`` (default: the red
+        line) for a year, in the field of action of the lane it was asked for in."""
+        timeline = self.timeline
+        if timeline is None:
+            return None
+        day = on or timeline.today(dt.date.today())
+        field_id = (uuid.UUID(lane_key.split(":", 1)[1]) if lane_key.startswith("field:")
+                    else None)
+        dialog = PlanItemDialog("measure", timeline, None, due_on=day,
+                                ends_on=_a_year_on(day), field_id=field_id, parent=self)
+        return self._open_new(dialog, self._create_measure)
+
+    def new_phase(self, on: dt.date | None) -> PlanItemDialog | None:
+        """The form for a new phase: from ``on``, or the day after the last phase ends (else
+        the red line), for a year."""
+        timeline = self.timeline
+        if timeline is None:
+            return None
+        ends = [p.ends_on for p in timeline.phases if p.ends_on is not None]
+        day = on or (max(ends) + dt.timedelta(days=1) if ends
+                     else timeline.today(dt.date.today()))
+        dialog = PlanItemDialog("phase", timeline, None, due_on=day, ends_on=_a_year_on(day),
                                 parent=self)
+        return self._open_new(dialog, self._create_phase)
+
+    def _open_new(self, dialog: PlanItemDialog,
+                  create: Callable[[dict[str, Any]], bool]) -> PlanItemDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._create_milestone(dialog.values()))
+        dialog.accepted.connect(lambda: create(dialog.values()))
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def _create_milestone(self, values: dict[str, Any]) -> None:
+    def _create_milestone(self, values: dict[str, Any]) -> bool:
         project_id = self.project_id
         if project_id is None or values.get("due_on") is None:
-            return
-        self.run(ops.create_milestone(
+            return False
+        return self.run(ops.create_milestone(
             project_id, values["title"], values["due_on"], phase_id=values["phase_id"],
-            status=values["status"], owner=values["owner"]))
+            status=values["status"], owner=values["owner"],
+            workshop_id=values["workshop_id"], measure_id=values["measure_id"]))
+
+    def _create_measure(self, values: dict[str, Any]) -> bool:
+        project_id = self.project_id
+        if project_id is None:
+            return False
+        return self.run(ops.create_measure(
+            project_id, values["title"], field_of_action_id=values["field_of_action_id"],
+            owner=values["owner"], status=values["status"], priority=values["priority"],
+            starts_on=values["starts_on"], ends_on=values["ends_on"]))
+
+    def _create_phase(self, values: dict[str, Any]) -> bool:
+        project_id = self.project_id
+        if project_id is None:
+            return False
+        return self.run(ops.create_phase(
+            project_id, values["name"], starts_on=values["starts_on"],
+            ends_on=values["ends_on"], colour=values["colour"]))
 
     def delete_selected(self) -> None:
         """Delete the selected arrows and items, as one step."""
@@ -999,7 +1240,7 @@ class TimelinePage(QWidget):
             text=default)
         if ok and name.strip():
             self.run(ops.take_baseline(self.project_id, name))
-            self.baseline_button.setChecked(True)
+            self.show_baseline_action.setChecked(True)
 
     # ----------------------------------------------------------------- projector
 
@@ -1031,11 +1272,18 @@ class TimelinePage(QWidget):
         filters = {"png": self.tr("Picture (*.png)"), "pdf": self.tr("PDF (*.pdf)"),
                    "svg": self.tr("SVG (*.svg)")}
         name = self.tr("Timeline {project}").format(project=self.timeline.project.name)
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the timeline"), str(Path.home() / f"{name}.{kind}"),
-            filters[kind])
-        if path:
-            self.export(kind, Path(path))
+        path = self.ask_save_path(self.tr("Export the timeline"),
+                                  f"{safe_file_name(name)}.{kind}", filters[kind])
+        if path is not None:
+            self._folder = path.parent
+            self.export(kind, path)
+
+    def ask_save_path(self, caption: str, suggested: str, file_filter: str) -> Path | None:
+        """Where to save (None: the user cancelled), starting in the folder of the last
+        export. Tests replace this method."""
+        path, _chosen = QFileDialog.getSaveFileName(self, caption,
+                                                    str(self._folder / suggested), file_filter)
+        return Path(path) if path else None
 
     def export_title(self) -> str:
         if self.timeline is None:
@@ -1094,15 +1342,25 @@ class TimelinePage(QWidget):
         elif item is not None:
             menu.addAction(self.delete_action)
         else:
-            menu.addAction(self.tr("New milestone here"), lambda: self._new_here(where))
+            menu.addAction(self.tr("New milestone here"),
+                           lambda: self._new_here(where, "milestone"))
+            menu.addAction(self.tr("New measure here"), lambda: self._new_here(where, "measure"))
+            menu.addAction(self.tr("New phase here"), lambda: self._new_here(where, "phase"))
+            menu.addSeparator()
             menu.addAction(self.fit_action)
         self.menu = menu
         menu.popup(where)
 
-    def _new_here(self, where: QPoint) -> None:
+    def _new_here(self, where: QPoint, kind: str = "milestone") -> None:
         point = self.view.mapToScene(self.view.viewport().mapFromGlobal(where))
         lane = self.scene.lane_at(point.y())
-        self.new_milestone(self.scene.day_at(point.x()), lane.key if lane else "")
+        day = self.scene.day_at(point.x())
+        if kind == "phase":
+            self.new_phase(day)
+        elif kind == "measure":
+            self.new_measure(day, lane.key if lane else "")
+        else:
+            self.new_milestone(day, lane.key if lane else "")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -178,8 +178,12 @@ class TraceDialog(QDialog):
         facts = [self.tr("Field of action: {field}").format(
             field=trace.field_name or self.tr("none"))]
         if trace.ideas or trace.results:
-            facts.append(self.tr("{ideas} ideas and {votes} vote results lie behind it.")
-                         .format(ideas=trace.idea_count, votes=len(trace.results)))
+            ideas = (self.tr("1 idea") if trace.idea_count == 1
+                     else self.tr("{count} ideas").format(count=trace.idea_count))
+            votes = (self.tr("1 vote result") if len(trace.results) == 1
+                     else self.tr("{count} vote results").format(count=len(trace.results)))
+            facts.append(self.tr("{ideas} and {votes} lie behind it.")
+                         .format(ideas=ideas, votes=votes))
         self.facts.setText("\n".join(facts))
         if trace.description.strip():
             description = plain_label(trace.description.strip(), content)

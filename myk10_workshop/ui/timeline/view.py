@@ -415,6 +415,9 @@ class TimelineView(ChartView):
     # a date (double-click on empty space: that day; key N: None, the today line) and the
     # key of the lane under the cursor ("" when none)
     new_milestone_requested = Signal(object, str)
+    # A new measure (M) at a day (None: the red line) in a lane (its key), or a new phase (P).
+    new_measure_requested = Signal(object, str)
+    new_phase_requested = Signal(object)
     # an item (or None), global position
     context_requested = Signal(object, QPoint)
 
@@ -825,6 +828,10 @@ class TimelineView(ChartView):
             self.fit_all()
         elif key == Qt.Key.Key_N and not control:
             self.new_milestone_requested.emit(None, "")
+        elif key == Qt.Key.Key_M and not control:
+            self.new_measure_requested.emit(None, "")
+        elif key == Qt.Key.Key_P and not control:
+            self.new_phase_requested.emit(None)
         elif key == Qt.Key.Key_L and not control:
             self.link_selected_requested.emit()
         else:
