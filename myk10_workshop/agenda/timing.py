@@ -16,6 +16,11 @@ today is re-timed from reality. Blocks already run keep their actual times, the 
 block ends no earlier than ``now``, the rest follow, pinned blocks stay put, and every block
 that would run into the next pinned block comes back as a ``SQUEEZED`` warning with the
 minutes it overruns, so the facilitator can shorten or drop it.
+
+A day run on another date than its own (a rehearsal, a date typed wrong) is timed on the
+date it was run: its times of day come from the recorded times, never from minutes counted
+from the planned date. Only the latest run counts: starts recorded more than twelve hours
+before the next belong to an earlier run and are left out.
 """
 
 from __future__ import annotations
@@ -142,6 +147,9 @@ class DaySchedule:
     category_totals: Mapping[str, int]
     total_min: int
     live: bool = False
+    # The date a live day's times count from: the day it was run (its own date, or the date
+    # its latest run began on, when it was run on another day); None when not live.
+    run_date: dt.date | None = None
 
     @property
     def ends_at(self) -> int:
@@ -168,11 +176,25 @@ class DaySchedule:
     def upcoming(self) -> tuple[Slot, ...]:
         return tuple(s for s in self.slots if s.state is BlockState.UPCOMING)
 
+    @property
+    def rehearsed(self) -> bool:
+        """Run live on another date than its own (a rehearsal, or a wrong date)."""
+        return self.run_date is not None and self.date is not None and \
+            self.run_date != self.date
+
     def at(self, minutes: int) -> dt.datetime | None:
-        """The date and time of a minute of this day (None for a day without a date)."""
+        """The date and time of a planned minute of this day (None without a date)."""
         if self.date is None:
             return None
         return dt.datetime.combine(self.date, dt.time()) + minutes * _MINUTE
+
+    def live_at(self, minutes: int) -> dt.datetime | None:
+        """The date and time of a live minute (``Slot.start``/``end``) of this day: counted
+        from the date it is run on, else as :meth:`at`."""
+        date = self.run_date or self.date
+        if date is None:
+            return None
+        return dt.datetime.combine(date, dt.time()) + minutes * _MINUTE
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +280,8 @@ def time_day(day: DayPlan, now: dt.datetime | None = None) -> DaySchedule:
     for block in blocks:
         totals[block.category] = totals.get(block.category, 0) + max(block.duration_min, 0)
     return DaySchedule(day.id, day.date, start, slots, tuple(warnings), totals,
-                       sum(totals.values()), live is not None)
+                       sum(totals.values()), live is not None,
+                       live[0].date() if live is not None else None)
 
 
 # A block's reality on a live day: (start, end, state), SKIPPED alone for a block passed
@@ -389,16 +412,21 @@ def _offset(base: dt.datetime, value: dt.datetime) -> int:
 
 def _live_reference(day: DayPlan, now: dt.datetime | None,
                     ) -> tuple[dt.datetime, int | None] | None:
-    """(midnight of the day, ``now`` in minutes of it when it is today), or None when the
-    day is not being run: nothing of it has started and it is not today."""
-    first = next((b.actual_start for b in day.blocks if b.actual_start is not None), None)
+    """(midnight of the date the day is run on, ``now`` in minutes of it when it is that
+    date), or None when the day is not being run: nothing of it has started and
+    it is not today.
+
+    A day is run on its own date unless its latest run started on another date (see
+    :func:`run_began`): then on that one.
+    """
+    began = run_began(day)
     today = now is not None and day.date is not None and day.date == now.date()
-    if first is None and not today:
+    if began is None and not today:
         return None
-    if day.date is not None:
+    if began is not None:
+        date = began.date()
+    elif day.date is not None:
         date = day.date
-    elif first is not None:
-        date = _local(first).date()
     else:  # not today (no date) and nothing started: handled above
         return None
     base = dt.datetime.combine(date, dt.time())
@@ -406,27 +434,68 @@ def _live_reference(day: DayPlan, now: dt.datetime | None,
     return base, now_min
 
 
+# Within one run, blocks start one after another: starts this far apart belong to two runs
+# (a rehearsal, then the day itself), and a block "ending" this long after it started was
+# left running and ended another day.
+_RUN_GAP = dt.timedelta(hours=12)
+
+
+def run_began(day: DayPlan) -> dt.datetime | None:
+    """When the latest live run of ``day`` began (local clock time), None if nothing was
+    recorded. Recorded starts more than twelve hours apart belong to different runs; the
+    older ones are those of an earlier run (a rehearsal) and are not timed."""
+    return _began(day.blocks)
+
+
+def _began(blocks: Sequence[BlockPlan]) -> dt.datetime | None:
+    starts = sorted(_local(b.actual_start) for b in blocks if b.actual_start is not None)
+    if not starts:
+        return None
+    began = starts[-1]
+    for earlier in reversed(starts[:-1]):
+        if began - earlier > _RUN_GAP:
+            break
+        began = earlier
+    return began
+
+
+def _recorded(block: BlockPlan, base: dt.datetime, earliest: int,
+              ) -> tuple[int | None, int | None]:
+    """A block's recorded (start, end) in minutes from ``base``; a start before the run's
+    ``earliest`` (an older rehearsal) counts as not recorded, an end a run's gap after its
+    start as not ended."""
+    if block.actual_start is None:
+        return None, None
+    start = _offset(base, block.actual_start)
+    if start < earliest:
+        return None, None
+    if block.actual_end is None or block.actual_end - block.actual_start > _RUN_GAP:
+        return start, None
+    return start, _offset(base, block.actual_end)
+
+
 def _fixed_times(blocks: Sequence[BlockPlan], base: dt.datetime,
                  now_min: int | None) -> list[_Fixed]:
     """What reality says of each block of a live day (see :data:`_Fixed`)."""
+    began = _began(blocks)
+    earliest = _offset(base, began) if began is not None else 0
+    recorded = [_recorded(block, base, earliest) for block in blocks]
     # Blocks dropped ahead of time (recorded as ending when they start) ran at no time: they
     # neither end the block running now nor make it look finished.
-    started = [(i, _offset(base, begun)) for i, block in enumerate(blocks)
-               if (begun := block.actual_start) is not None and not _dropped(block)]
+    started = [(i, begun) for i, (begun, ended) in enumerate(recorded)
+               if begun is not None and not (ended is not None and ended <= begun)]
     last = started[-1][0] if started else -1
     # A block started and never ended, with later blocks started: it ended when the next did.
     next_start = {i: later for (i, _), (_, later) in itertools.pairwise(started)}
     fixed: list[_Fixed] = []
-    for index, block in enumerate(blocks):
-        actual_start, actual_end = block.actual_start, block.actual_end
-        if actual_start is None:
+    for index, (block, (start, ended)) in enumerate(zip(blocks, recorded, strict=True)):
+        if start is None:
             fixed.append(BlockState.SKIPPED if index < last else None)
             continue
-        start = _offset(base, actual_start)
         planned_end = start + max(block.duration_min, 0)
-        if actual_end is not None:
-            state = BlockState.SKIPPED if actual_end <= actual_start else BlockState.DONE
-            fixed.append((start, max(start, _offset(base, actual_end)), state))
+        if ended is not None:
+            state = BlockState.SKIPPED if ended <= start else BlockState.DONE
+            fixed.append((start, max(start, ended), state))
         elif index == last:
             end = now_min if now_min is not None and now_min > planned_end else planned_end
             fixed.append((start, end, BlockState.RUNNING))
@@ -434,11 +503,6 @@ def _fixed_times(blocks: Sequence[BlockPlan], base: dt.datetime,
             fixed.append((start, max(start, min(planned_end, next_start[index])),
                           BlockState.DONE))
     return fixed
-
-
-def _dropped(block: BlockPlan) -> bool:
-    return (block.actual_start is not None and block.actual_end is not None
-            and block.actual_end <= block.actual_start)
 
 
 def _state(entry: _Fixed) -> BlockState:

@@ -157,3 +157,25 @@ def test_the_demo_agenda_times_without_warnings(store: Store) -> None:
     assert first.total_min == sum(b.duration_min for b in agenda.days[0].blocks)
     assert {s.state for s in first.slots} == {BlockState.PLANNED}
     assert len(materials_checklist(agenda)) > 5
+
+
+def test_the_demo_day_rehearsed_today_is_timed_today_and_stays_sane(store: Store) -> None:
+    """The reviewer's rehearsal: the demo day (20.01.2022) started and moved on three times
+    today. Planning and exports time it from the run, without absurd offsets."""
+    store.apply(demo_operation())
+    workshop_id = store.read(lambda s: s.scalar(select(Workshop.id)))
+    assert workshop_id is not None
+    blocks = read(store, workshop_id).days[0].blocks
+    zone = dt.timezone(dt.timedelta(hours=1))
+    run = dt.datetime(2026, 3, 2, 8, 59, tzinfo=zone)
+    store.apply(ops.start_block(blocks[0].id, run))
+    for index in range(3):
+        store.apply(ops.next_block(blocks[index].id, blocks[index + 1].id,
+                                   run + dt.timedelta(seconds=20 * (index + 1))))
+    agenda = read(store, workshop_id)
+    day = agenda_schedule(agenda, zone=zone).days[0]
+    assert day.live and day.rehearsed and day.run_date == dt.date(2026, 3, 2)
+    assert f"{day.slots[0].start_time:%H:%M}" == "08:59"
+    assert all(0 <= slot.start < 24 * 60 and slot.end < 24 * 60 for slot in day.slots)
+    assert all(abs(warning.minutes) < 24 * 60 for warning in day.warnings)
+    assert day.planned_end == 17 * 60

@@ -333,6 +333,72 @@ def test_a_block_left_running_ends_when_the_next_one_started() -> None:
     assert clock(plan) == ["09:00-09:45", "09:45-10:15"]
 
 
+def _on(date: dt.date, text: str) -> dt.datetime:
+    return dt.datetime.combine(date, _time(text))
+
+
+def test_a_day_rehearsed_on_another_date_is_timed_on_the_date_it_ran() -> None:
+    """The demo day is dated 20.01.2022; run today, its times are today's times of day,
+    not minutes counted from 2022 (which put "08:59 (+1)" and millions of minutes past
+    midnight on the planning page)."""
+    run = dt.date(2026, 3, 2)
+    a, b, c, d = ids(4)
+    blocks = (BlockPlan(a, 45, actual_start=_on(run, "08:59"), actual_end=_on(run, "08:59")),
+              BlockPlan(b, 30, actual_start=_on(run, "08:59"), actual_end=_on(run, "09:00")),
+              BlockPlan(c, 15, actual_start=_on(run, "09:00")),
+              BlockPlan(d, 60, dt.time(12, 0)))
+    for now in (None, _on(run, "09:05"), _on(dt.date(2026, 3, 9), "14:00")):
+        timed = schedule([day(*blocks)], now=now)
+        today = timed.days[0]
+        assert today.live
+        assert today.date == DATE
+        assert today.run_date == run
+        assert today.rehearsed
+        assert clock(timed)[1:3] == ["08:59-09:00", "09:00-09:15"]
+        assert all(0 <= slot.start < MINUTES_PER_DAY for slot in today.slots)
+        assert not any(w.kind is W.PAST_MIDNIGHT for w in timed.warnings)
+        assert all(abs(w.minutes) < MINUTES_PER_DAY for w in timed.warnings)
+        # The planned times stay those of the plan, on its own date.
+        assert today.at(today.slots[0].planned_start) == _on(DATE, "09:00")
+        assert today.live_at(today.slots[2].start) == _on(run, "09:00")
+    running = schedule([day(*blocks)], now=_on(run, "09:05")).days[0]
+    assert running.running is not None and running.running.block_id == c
+
+
+def test_only_the_latest_run_of_a_day_is_timed() -> None:
+    rehearsal, real = dt.date(2022, 1, 18), DATE
+    a, b, c = ids(3)
+    plan = schedule([day(
+        BlockPlan(a, 30, actual_start=_on(rehearsal, "09:00"),
+                  actual_end=_on(rehearsal, "09:30")),
+        BlockPlan(b, 30, actual_start=_on(rehearsal, "09:30"),
+                  actual_end=_on(real, "09:10")),  # ended late, on the real day
+        BlockPlan(c, 30, actual_start=_on(real, "09:10")),
+    )], now=_on(real, "09:20"))
+    today = plan.days[0]
+    assert today.run_date == real
+    assert not today.rehearsed
+    # The rehearsal's times are not those of this run: passed over, taking no time.
+    assert [slot.state for slot in today.slots] == [
+        BlockState.SKIPPED, BlockState.SKIPPED, BlockState.RUNNING]
+    assert clock(plan)[2] == "09:10-09:40"
+    assert all(abs(w.minutes) < MINUTES_PER_DAY for w in plan.warnings)
+
+
+def test_a_run_past_midnight_stays_one_run() -> None:
+    a, b = ids(2)
+    late = DATE + dt.timedelta(days=1)
+    plan = schedule([day(
+        BlockPlan(a, 60, actual_start=_on(DATE, "23:30"), actual_end=_on(late, "00:20")),
+        BlockPlan(b, 30, actual_start=_on(late, "00:20")),
+        start=dt.time(23, 30))], now=_on(DATE, "23:59"))
+    today = plan.days[0]
+    assert today.run_date == DATE
+    assert clock(plan) == ["23:30-00:20", "00:20-00:50"]
+    assert today.slots[1].start == MINUTES_PER_DAY + 20
+    assert found(plan) == {(W.PAST_MIDNIGHT, a, 50, None)}
+
+
 def test_aware_now_is_read_on_the_local_clock() -> None:
     a, b = ids(2)
     local_now = _at("09:20")

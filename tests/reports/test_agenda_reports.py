@@ -213,6 +213,28 @@ def test_the_run_sheet_has_everything_and_sets_reality_beside_the_plan(
     assert boards.quantity == 33
 
 
+def test_a_rehearsal_on_another_date_gives_the_run_sheet_no_absurd_times(
+        demo: Demo, out: Path) -> None:
+    """The demo day (20.01.2022) rehearsed on 02.03.2026: the recorded times are set beside
+    the plan, and no warning counts minutes from 2022 ("2559749 min past midnight")."""
+    first = demo.block("Ankommen, Begrüßung und Check-in").id
+    second = demo.block("Impulsvortrag: Wo steht die Smarte Region MYK10?").id
+    utc = dt.datetime(2026, 3, 2, 8, 2)
+    demo.store.apply(ops.start_block(first, utc))
+    demo.store.apply(ops.next_block(first, second, utc + dt.timedelta(minutes=52)))
+    agenda = demo.agenda()
+    target = out / "Regieplan.pdf"
+    write_run_sheet(agenda, agenda_schedule(agenda, zone=BERLIN), target, ENGLISH,
+                    zone=BERLIN)
+    words = flat(pdf_text(target))
+    assert "09:00–09:45 45 min actual 09:02–09:54 52 min Ankommen" in words
+    assert "past midnight" not in words
+    assert not re.search(r"\d{5,} min", words), words
+    ics = agenda_calendar(agenda, agenda_schedule(agenda, zone=BERLIN))
+    assert {event.start.date() for event in ics.events} <= {dt.date(2022, 1, 20),
+                                                          dt.date(2022, 1, 21)}
+
+
 def test_the_run_sheet_before_the_day_shows_no_recorded_times(demo: Demo,
                                                               out: Path) -> None:
     agenda = demo.agenda()

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from myk10_workshop.projects.queries import ProjectNode
@@ -56,3 +58,45 @@ def test_choosing_another_workshop_leaves_the_run_view_for_none(
     assert agenda.is_running()
     demo_window.navigator.select("project", tree()[0].id)
     assert not agenda.is_running()
+
+
+def test_a_board_taking_over_says_how_back_and_the_run_keys_work_on_return(
+        qtbot: QtBot, demo_window: MainWindow, tree: Tree) -> None:
+    """A started block's board comes up in the Board tab, where the run keys do nothing:
+    the facilitator is told the way back, and back on the tab Page Down works at once."""
+    agenda = _agenda(qtbot, demo_window, tree)
+    plan = agenda.planning.agenda
+    assert plan is not None
+    block = next(b for b in plan.days[0].blocks if b.board_id is not None)
+    agenda.run()
+    live = agenda.live
+    qtbot.waitUntil(lambda: live.isVisible() and live.agenda is not None, timeout=10_000)
+    notices: list[str] = []
+    agenda.notice.connect(notices.append)
+    with qtbot.waitSignal(demo_window.board_page.loaded, timeout=10_000):
+        live.board_requested.emit(block.board_id)
+    assert demo_window.tabs.currentWidget().objectName() == "boardHolder"
+    assert notices == ["The block's board is open. Ctrl+2 takes you back to the run."]
+
+    with qtbot.waitSignal(live.loaded, timeout=10_000):
+        live.start_action.trigger()
+    demo_window.activateWindow()
+    qtbot.keyClick(demo_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert demo_window.tabs.currentWidget().objectName() == "agendaHolder"
+    qtbot.waitUntil(live.hasFocus, timeout=5_000)
+    assert live.next_action.isEnabled()
+    with qtbot.waitSignal(live.loaded, timeout=10_000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_PageDown)
+    second = live.block(plan.days[0].blocks[1].id)
+    assert second is not None and second.actual_start is not None
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_leaving_the_run_closes_its_projector(qtbot: QtBot, demo_window: MainWindow,
+                                             tree: Tree) -> None:
+    agenda = _agenda(qtbot, demo_window, tree)
+    agenda.run()
+    projector = agenda.live.show_projector()
+    agenda.plan()
+    assert agenda.live.projector is None
+    assert not projector.isVisible()

@@ -12,8 +12,10 @@ re-times the day with the pure :func:`myk10_workshop.agenda.timing.time_day` and
 it never reads the database. The database is read (in the background) only when the store
 says something changed.
 
-The day being run is timed as if it were today (or the day its first block was started):
-a rehearsal, or a day whose date was typed wrong, still gets a correct live clock. Blocks
+A day with nothing recorded yet is run as if it were today: a rehearsal, or a day whose
+date was typed wrong, still gets a correct live clock; once blocks have run, the timing core
+times the day on the date it was run (see :mod:`myk10_workshop.agenda.timing`), as the
+planning page and the printouts do. "Reset times" forgets what a rehearsal recorded. Blocks
 dropped live (recorded with no length) are left out of the live timing: the core's rule
 that a block recorded later ends the one running before it is right for blocks that
 really started, not for one that was only dropped.
@@ -51,7 +53,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -165,11 +170,11 @@ def _skipped(block: BlockPlan) -> bool:
 
 
 def run_plan(day: DayPlan, today: dt.date) -> DayPlan:
-    """The day as live timing sees it: dated on the day its first block was started (or
-    today), without the blocks dropped live, which take no time."""
-    started = [block.actual_start for block in day.blocks if block.actual_start is not None]
-    date = min(started).date() if started else today
-    return dataclasses.replace(day, date=date,
+    """The day as live timing sees it: run today while nothing of it is recorded (once it
+    is, timing dates it on the day it ran), without the blocks dropped live, which take no
+    time."""
+    recorded = any(block.actual_start is not None for block in day.blocks)
+    return dataclasses.replace(day, date=day.date if recorded else today,
                                blocks=tuple(b for b in day.blocks if not _skipped(b)))
 
 
@@ -193,6 +198,20 @@ def pick_day(days: Sequence[DayPlan], today: dt.date) -> uuid.UUID | None:
         if any(block.actual_start is None for block in day.blocks):
             return day.id
     return days[0].id if days else None
+
+
+_NOTE = 4  # the rest table's column of notes, and of the fix buttons of squeezed blocks
+
+
+class _AtMostTwoLines(QStyledItemDelegate):
+    """Cells as high as their wrapped text, but at most two lines (the rest elided)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> Any:
+        hint = super().sizeHint(option, index)
+        lines = 2 * option.fontMetrics.lineSpacing() + 6
+        if hint.height() > lines:
+            hint.setHeight(lines)
+        return hint
 
 
 class LiveRunView(QWidget):
@@ -247,6 +266,7 @@ class LiveRunView(QWidget):
         self.day_label = QLabel(self)
         self.day_choice = QComboBox(self)
         self.day_choice.setObjectName("liveDay")
+        self.day_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day_label.setBuddy(self.day_choice)
         self.day_choice.currentIndexChanged.connect(self._on_day_chosen)
         self.sound = QCheckBox(self)
@@ -283,18 +303,23 @@ class LiveRunView(QWidget):
             " padding: 6px; border-radius: 4px; }")
         self.squeeze_note.hide()
         self.rest_label = self._label("liveRestLabel", 1.0, bold=True)
-        self.rest = QTableWidget(0, 6, self)
+        self.rest = QTableWidget(0, 5, self)
         self.rest.setObjectName("liveRest")
         self.rest.verticalHeader().setVisible(False)
-        # Rows follow their wrapped titles whenever the column widths change.
+        # Rows follow their wrapped titles whenever the column widths change, but take at
+        # most two lines (a longer title ends in "…"; its tooltip has all of it).
+        self.rest.setItemDelegate(_AtMostTwoLines(self.rest))
+        self.rest.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.rest.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Everything fits the width: the titles take what the short columns leave.
+        self.rest.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rest.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.rest.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rest.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.rest.setWordWrap(True)
         header = self.rest.horizontalHeader()
         # The titles take the room that is left; the rest is short and stays on one line.
-        for column in (0, 1, 3, 4, 5):
+        for column in (0, 1, 3, _NOTE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.rest_label.setBuddy(self.rest)
@@ -318,10 +343,12 @@ class LiveRunView(QWidget):
         self.skip_action = self._action("liveSkip", self.skip, ("Ctrl+Shift+Right",))
         self.projector_action = self._action("liveProjector", self.show_projector,
                                              ("F5", "Ctrl+P"))
-        self.back_action = self._action("liveBack", self.finished.emit, ("Esc",))
+        self.back_action = self._action("liveBack", self.back_to_planning, ("Esc",))
+        self.reset_action = self._action("liveReset", self.reset_times, ())
         self.buttons: dict[str, QToolButton] = {}
         for action in (self.start_action, self.extend_action, self.next_action,
-                       self.skip_action, self.projector_action, self.back_action):
+                       self.skip_action, self.projector_action, self.back_action,
+                       self.reset_action):
             button = QToolButton(self)
             button.setDefaultAction(action)
             button.setObjectName(action.objectName() + "Button")
@@ -352,7 +379,11 @@ class LiveRunView(QWidget):
         top.addWidget(self.sound)
         top.addWidget(self.buttons["liveProjector"], 0)
         top.addWidget(self.buttons["liveBack"], 0)
-        for name in ("liveProjector", "liveBack"):
+        reset_font = QFont(self.buttons["liveReset"].font())
+        reset_font.setPointSizeF(self.font().pointSizeF())  # rarely needed: not large
+        self.buttons["liveReset"].setFont(reset_font)
+        self.buttons["liveReset"].setMinimumHeight(0)
+        for name in ("liveReset", "liveProjector", "liveBack"):
             self.buttons[name].setSizePolicy(QSizePolicy.Policy.Preferred,
                                              QSizePolicy.Policy.Fixed)
         side = QVBoxLayout()
@@ -362,9 +393,16 @@ class LiveRunView(QWidget):
         side.addSpacing(6)
         side.addWidget(self.rest_label)
         side.addWidget(self.rest, 1)
+        # Rarely needed (after a rehearsal), so small and out of the way of the run keys.
+        reset_row = QHBoxLayout()
+        reset_row.addStretch(1)
+        reset_row.addWidget(self.buttons["liveReset"])
+        side.addLayout(reset_row)
         middle = QHBoxLayout()
-        middle.addWidget(self.current, 1)
-        middle.addLayout(side, 1)
+        # The rest of the day needs the room for its titles and fix buttons; the countdown
+        # shrinks its font to what it gets (see _fit_countdown).
+        middle.addWidget(self.current, 2)
+        middle.addLayout(side, 3)
         controls = QHBoxLayout()
         for name in ("liveStart", "liveExtend", "liveNext", "liveSkip"):
             controls.addWidget(self.buttons[name])
@@ -615,12 +653,29 @@ class LiveRunView(QWidget):
             self.day_status.setText(self.tr("{lead} · the day ends at {end} (planned {planned})")
                                     .format(lead=lead, end=_hhmm(day.ends_at),
                                             planned=_hhmm(planned_end)))
+        self._hint_old_run(running)
         squeezed = bool(day is not None and day.squeezed)
         self.squeeze_note.setVisible(squeezed)
         if squeezed:
             self.squeeze_note.setText(self.tr(
                 "Not everything fits before the next fixed start time: shorten or drop the "
                 "highlighted blocks."))
+
+    def _hint_old_run(self, running: Slot | None) -> None:
+        """Say so when the times shown were recorded on another day (a rehearsal): the
+        day looks done, or half done, until they are reset."""
+        day = self.day
+        run = day.run_date if day is not None else None
+        today = self._local_now().date()
+        # A block still running from yesterday evening: a day run past midnight.
+        if day is None or run is None or run == today or \
+                (running is not None and run == today - dt.timedelta(days=1)):
+            return
+        date = QLocale().toString(QDate(run.year, run.month, run.day), "dd.MM.yyyy")
+        hint = self.tr("The recorded times are from {date}. “Reset times” clears them for a "
+                       "new run.").format(date=date)
+        text = self.day_status.text()
+        self.day_status.setText(f"{text}\n{hint}" if text else hint)
 
     def _squeezed(self) -> dict[uuid.UUID, TimingWarning]:
         return {w.block_id: w for w in self.day.squeezed} if self.day is not None else {}
@@ -673,25 +728,36 @@ class LiveRunView(QWidget):
                 item.setForeground(QBrush(QColor(SQUEEZED_TEXT)))
             self.rest.setItem(row, column, item)
         if squeeze is not None:
-            self.rest.setCellWidget(row, 5, self._fix_buttons(block, squeeze))
+            # The buttons take the note's place (its words are in their tooltips): the
+            # table stays narrow enough for the titles at 1366 pixels.
+            self.rest.setCellWidget(row, _NOTE, self._fix_buttons(block, squeeze, note, tip))
 
-    def _fix_buttons(self, block: BlockView, squeeze: TimingWarning) -> QWidget:
+    def _fix_buttons(self, block: BlockView, squeeze: TimingWarning, note: str,
+                     tip: str) -> QWidget:
         holder = QWidget(self.rest)
+        holder.setObjectName("fixButtons")
+        holder.setAutoFillBackground(True)
+        holder.setStyleSheet(f"#fixButtons {{ background: {SQUEEZED_BACKGROUND}; }}")
+        holder.setToolTip(f"{note}: {tip}")
         layout = QHBoxLayout(holder)
         layout.setContentsMargins(2, 1, 2, 1)
+        layout.setSpacing(3)
         shorter = block.duration_min - squeeze.minutes
         if shorter >= 1:
             shorten = QToolButton(holder)
             shorten.setObjectName("shorten")
-            shorten.setText(self.tr("Shorten to {minutes} min").format(minutes=shorter))
+            shorten.setText(self.tr("→ {minutes} min").format(minutes=shorter))
             shorten.setAccessibleName(self.tr("Shorten “{title}” to {minutes} min").format(
                 title=block.title, minutes=shorter))
+            shorten.setToolTip(self.tr("Shorten to {minutes} min").format(minutes=shorter)
+                               + f" ({note})")
             shorten.clicked.connect(lambda: self.shorten(block.id, shorter))
             layout.addWidget(shorten)
         drop = QToolButton(holder)
         drop.setObjectName("drop")
         drop.setText(self.tr("Drop"))
         drop.setAccessibleName(self.tr("Drop “{title}”").format(title=block.title))
+        drop.setToolTip(self.tr("Leave the block out ({note})").format(note=note))
         drop.clicked.connect(lambda: self.drop(block.id))
         layout.addWidget(drop)
         return holder
@@ -703,6 +769,7 @@ class LiveRunView(QWidget):
         self.next_action.setText(self.tr("&Next") if upcoming or running is None
                                  else self.tr("&End block"))
         self.skip_action.setEnabled(bool(upcoming))
+        self.reset_action.setEnabled(bool(self.recorded_blocks()))
 
     # ----------------------------------------------------------------- commands
 
@@ -787,6 +854,41 @@ class LiveRunView(QWidget):
         """Leave a block out: recorded as skipped, so the report shows it did not run."""
         self._run(agenda_ops.skip_block(block_id, self._at()))
 
+    def recorded_blocks(self) -> tuple[BlockView, ...]:
+        """The blocks of the day being run with a recorded start or end."""
+        day = next((d for d in self.agenda.days if d.id == self.day_id), None) \
+            if self.agenda is not None else None
+        return tuple(block for block in (day.blocks if day is not None else ())
+                     if block.actual_start is not None or block.actual_end is not None)
+
+    def reset_times(self, *, confirm: bool = True) -> bool:
+        """Forget every time recorded for the day being run (after a rehearsal): one undo
+        step. Asks first unless ``confirm`` is False."""
+        blocks = self.recorded_blocks()
+        if not blocks:
+            return False
+        if confirm and not self._confirm_reset(len(blocks)):
+            return False
+        steps = tuple(agenda_ops.reset_times(block.id) for block in blocks)
+        return self._run(Batch(steps, steps[0].label))
+
+    def _confirm_reset(self, count: int) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Reset recorded times"),
+                          self.tr("Forget the start and end times recorded for {count} "
+                                  "blocks of this day? The plan stays as it is; Undo "
+                                  "brings the times back.").format(count=count),
+                          QMessageBox.StandardButton.NoButton, self)
+        reset = box.addButton(self.tr("Reset times"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is reset
+
+    def back_to_planning(self) -> None:
+        """Leave run mode: the projector closes (the room no longer follows the run)."""
+        self.close_projector()
+        self.finished.emit()
+
     def shorten(self, block_id: uuid.UUID, minutes: int) -> None:
         """Set a block's length so it ends at the fixed start after it."""
         self._run(agenda_ops.update_block(block_id, duration_min=minutes))
@@ -860,12 +962,10 @@ class LiveRunView(QWidget):
 
     def _seconds_until(self, slot: Slot, now: dt.datetime) -> int:
         """Seconds from ``now`` until ``slot`` starts on the day being run."""
-        date = self._plan.date if self._plan is not None else None
-        if date is None:
+        start = self.day.live_at(slot.start) if self.day is not None else None
+        if start is None:
             return 0
-        start = (dt.datetime.combine(date, dt.time()) + dt.timedelta(minutes=slot.start)
-                 ).astimezone()
-        return math.ceil((start - now).total_seconds())
+        return math.ceil((start.astimezone() - now).total_seconds())
 
     def _next_text(self, slot: Slot | None) -> str:
         block = self.block(slot.block_id) if slot is not None else None
@@ -928,6 +1028,8 @@ class LiveRunView(QWidget):
              self.tr("Show the countdown on the projector (F5)")),
             (self.back_action, self.tr("&Back to planning"),
              self.tr("Leave run mode; what was recorded stays (Esc)")),
+            (self.reset_action, self.tr("Reset &times"),
+             self.tr("Forget the times recorded for this day, e.g. after a rehearsal")),
         )
         for action, text, tip in texts:
             action.setText(text)
@@ -935,7 +1037,7 @@ class LiveRunView(QWidget):
         self.rest_label.setText(self.tr("&Rest of the day"))
         self.rest.setHorizontalHeaderLabels([
             self.tr("Start"), self.tr("Planned"), self.tr("Block"), self.tr("Duration"),
-            self.tr("Note"), ""])
+            self.tr("Note")])
         self.rest.setAccessibleName(self.tr("Rest of the day"))
         self.day_choice.setAccessibleName(self.tr("Day to run"))
         self.countdown_state = None  # redraw the colours too

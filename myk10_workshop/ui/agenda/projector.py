@@ -9,10 +9,11 @@ to tell amber from red. Nothing to click: the facilitator steers it from the liv
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
@@ -54,6 +55,16 @@ _SPACING = 40
 _PANEL_MARGIN = 24
 # Share of the width the QR code column takes while it shows.
 _QR_SHARE = 1 / 3
+
+
+def _lines(font: QFont, text: str, width: int) -> int:
+    """How many lines ``text`` takes wrapped at words into ``width`` in ``font``."""
+    if not text or width <= 0:
+        return 0
+    metrics = QFontMetricsF(font)
+    flags = int(Qt.TextFlag.TextWordWrap)
+    rect = metrics.boundingRect(QRectF(0, 0, width, 100_000), flags, text)
+    return max(1, round(rect.height() / metrics.lineSpacing()))
 
 
 def _fitting_size(font: QFont, text: str, width: int, lines: int) -> int:
@@ -100,6 +111,8 @@ class AgendaProjector(QWidget):
         panel_layout.addWidget(self.countdown, 1)
         panel_layout.addWidget(self.status)
         self.next = self._label("projectorNext", bold=True)
+        self.next.setWordWrap(False)  # each line on one line (see _show_next)
+        self.next.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.qr = QrWidget(self)
         self.qr.setObjectName("agendaProjectorQr")
         self.qr_caption = self._label("projectorQrCaption", bold=True)
@@ -145,7 +158,6 @@ class AgendaProjector(QWidget):
         old, self.state = self.state, state
         for label, text in ((self.caption, state.caption), (self.title, state.title),
                             (self.countdown, state.countdown), (self.status, state.status),
-                            (self.next, state.next_text),
                             (self.qr_caption, state.qr_caption)):
             if label.text() != text:
                 label.setText(text)
@@ -182,21 +194,21 @@ class AgendaProjector(QWidget):
     # ----------------------------------------------------------------- events
 
     def _fit_fonts(self) -> None:
-        """Every text as large as the window's height allows, but the countdown on one
-        line of its panel and the titles on at most two lines each: a long title must
-        not squeeze the countdown or push the QR code off the wall. Widths are those the
-        texts will have once laid out (the layout may not have run yet)."""
+        """Every text as large as the window allows, the countdown on one line and as large
+        as the height left over: the title on at most two lines, what comes next on one
+        line per line of it (a long title is cut with "…"), so neither squeezes the
+        countdown. Widths are those the texts will have once laid out (the layout may not
+        have run yet)."""
         height = max(self.height(), 360)
         room = self.width() - 2 * _MARGIN_X
         if self.state.qr:
             room = int((room - _SPACING) * (1 - _QR_SHARE))
         panel = room - 2 * _PANEL_MARGIN - 8
-        fits = {"countdown": (self.state.countdown or "00:00", panel, 1),
-                "status": (self.state.status, panel, 1),
-                "title": (self.state.title, room, 2), "next": (self.state.next_text, room, 2)}
+        fits = {"status": (self.state.status, panel, 1),
+                "title": (self.state.title, room, 2)}
         for label, key in ((self.caption, "caption"), (self.title, "title"),
-                           (self.countdown, "countdown"), (self.status, "status"),
-                           (self.next, "next"), (self.qr_caption, "qr_caption")):
+                           (self.status, "status"), (self.next, "next"),
+                           (self.qr_caption, "qr_caption")):
             size = max(12, int(height * _SIZES[key]))
             font = QFont(label.font())
             if key in fits:
@@ -204,6 +216,55 @@ class AgendaProjector(QWidget):
                 size = min(size, _fitting_size(font, text, width, lines))
             font.setPixelSize(size)
             label.setFont(font)
+        self._fit_title(room)
+        self._show_next(room)
+        self._fit_countdown(room, panel)
+
+    def _fit_title(self, room: int) -> None:
+        """Shrink the title until it takes at most two lines of ``room``."""
+        font = QFont(self.title.font())
+        while font.pixelSize() > 12:
+            lines = _lines(font, self.state.title, room)
+            if lines <= 2:
+                break
+            font.setPixelSize(max(12, int(font.pixelSize() * 0.9)))
+        self.title.setFont(font)
+
+    def _show_next(self, room: int) -> None:
+        """What comes next, each of its lines on one line (the title cut with "…")."""
+        metrics = QFontMetricsF(self.next.font())
+        text = "\n".join(metrics.elidedText(line, Qt.TextElideMode.ElideRight, room)
+                         for line in self.state.next_text.splitlines())
+        if self.next.text() != text:
+            self.next.setText(text)
+
+    def _fit_countdown(self, room: int, panel: int) -> None:
+        """The countdown as large as the panel's width and the height the other texts
+        leave allow."""
+        height = max(self.height(), 360)
+        used = 2 * _MARGIN_Y + 2 * 12 + 4 * self._main_spacing()
+        for label, text in ((self.caption, self.state.caption), (self.title, self.state.title),
+                            (self.next, self.state.next_text)):
+            if text:
+                lines = (len(text.splitlines()) if label is self.next
+                         else _lines(label.font(), text, room))
+                used += math.ceil(QFontMetricsF(label.font()).lineSpacing() * lines)
+        status = QFontMetricsF(self.status.font()).lineSpacing() if self.state.status else 0
+        inner = height - used - 12 - 18 - status - 6
+        font = QFont(self.countdown.font())
+        size = max(12, int(height * _SIZES["countdown"]))
+        size = min(size, _fitting_size(font, self.state.countdown or "00:00", panel, 1))
+        probe = QFont(font)
+        probe.setPixelSize(100)
+        per_pixel = QFontMetricsF(probe).height() / 100
+        size = max(12, min(size, int(inner / per_pixel)))
+        font.setPixelSize(size)
+        self.countdown.setFont(font)
+        self.countdown.setMinimumHeight(math.ceil(QFontMetricsF(font).height()))
+
+    def _main_spacing(self) -> int:
+        spacing = self.style().pixelMetric(self.style().PixelMetric.PM_LayoutVerticalSpacing)
+        return max(spacing, 6)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from myk10_workshop.ui.agenda.live import LiveRunView
@@ -38,7 +39,7 @@ class AgendaTab(QWidget):
         self.planning.run_requested.connect(self.run)
         self.planning.notice.connect(self.notice)
         self.live.finished.connect(self.plan)
-        self.live.board_requested.connect(self.board_requested)
+        self.live.board_requested.connect(self._show_board)
 
     def show_workshop(self, workshop_id: uuid.UUID | None) -> None:
         self._workshop_id = workshop_id
@@ -59,9 +60,25 @@ class AgendaTab(QWidget):
         self.live.setFocus()
 
     def plan(self) -> None:
-        """Back to planning."""
+        """Back to planning; the projector of the run closes."""
+        self.live.close_projector()
         self.stack.setCurrentWidget(self.planning)
         self.planning.setFocus()
+
+    def _show_board(self, board_id: uuid.UUID) -> None:
+        """A started block's board comes up in its own tab (the main window shows it); the
+        run keys work only here, so say how to come back."""
+        self.board_requested.emit(board_id)
+        if not self.isVisible():
+            self.notice.emit(self.tr(
+                "The block's board is open. Ctrl+2 takes you back to the run."))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back on this tab during a run (Ctrl+2 from a board): the run keys (Page Down,
+        +, ...) work at once, without a click into the run view first."""
+        super().showEvent(event)
+        if self.is_running():
+            self.live.setFocus()
 
     def is_running(self) -> bool:
         return self.stack.currentWidget() is self.live
