@@ -9,10 +9,11 @@ workshop is.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -654,6 +655,175 @@ _register(
             ),
             dates_in_order("starts_on", "ends_on"),
         ),
+    )
+)
+
+
+# --------------------------------------------------------------------------- templates
+
+# A template's payload (see schema.AgendaTemplate) is a copy of blocks, not rows. It is
+# checked here, field by field with the rules of the rows it turns into, so a template that
+# was kept can always be inserted, and a damaged or foreign one is refused before it is.
+TEMPLATE_FORMAT = 1
+# Far beyond any real agenda (thirty blocks with a page of notes each are about 100 000
+# characters); more is a mistake, and would only slow down every list of templates.
+MAX_TEMPLATE_CHARS = 1_000_000
+MAX_TEMPLATE_DAYS = 31
+MAX_TEMPLATE_BLOCKS = 500
+MAX_TEMPLATE_TRACKS = 100  # per block
+MAX_TEMPLATE_MATERIALS = 200  # per block
+# What a template keeps of a block: not its place, its board or ballot (they belong to one
+# workshop) or the times recorded live.
+TEMPLATE_BLOCK_FIELDS = ("title", "duration_min", "category", "method", "goal",
+                         "responsible", "room", "notes", "facilitator_only", "pinned_at")
+TEMPLATE_TRACK_FIELDS = ("title", "room", "facilitator")
+TEMPLATE_MATERIAL_FIELDS = ("name", "quantity")
+# Clock times are kept as "HH:MM" (JSON has no time); agenda times are whole minutes.
+_CLOCK = re.compile(r"^(?:[01][0-9]|2[0-3]):[0-5][0-9]$")
+
+_TEMPLATE_DAMAGED = QT_TRANSLATE_NOOP(
+    "Validation", "The content of the template is damaged, so it cannot be used.")
+_TEMPLATE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The template is too large: {size} characters, at most {maximum} are allowed. Shorten "
+    "the notes or save fewer days.")
+_TEMPLATE_TOO_MANY = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The template holds too much: at most {days} days, {blocks} blocks, {tracks} working "
+    "groups and {materials} materials per block are allowed.")
+_TEMPLATE_INVALID = QT_TRANSLATE_NOOP("Validation", "The template cannot be used: {reason}")
+
+
+class _DamagedError(Exception):
+    """A payload of a shape this app does not write (a broken or foreign template)."""
+
+
+class _TooManyError(Exception):
+    """A payload of a valid shape, but with more days or blocks than a template may hold."""
+
+
+def _template_payload(row: Mapping[str, Any]) -> tuple[Message, str] | None:
+    """The payload fits the template's kind, its size cap, and every field's rules."""
+    payload = row.get("payload")
+    try:
+        size = len(json.dumps(payload, ensure_ascii=False, allow_nan=False))
+    except (TypeError, ValueError, RecursionError):
+        return _TEMPLATE_DAMAGED, "payload"
+    if size > MAX_TEMPLATE_CHARS:
+        return _TEMPLATE_TOO_LARGE.with_params(size=size, maximum=MAX_TEMPLATE_CHARS), "payload"
+    try:
+        _check_template(row.get("kind"), payload)
+    except _DamagedError:
+        return _TEMPLATE_DAMAGED, "payload"
+    except _TooManyError:
+        return _TEMPLATE_TOO_MANY.with_params(
+            days=MAX_TEMPLATE_DAYS, blocks=MAX_TEMPLATE_BLOCKS, tracks=MAX_TEMPLATE_TRACKS,
+            materials=MAX_TEMPLATE_MATERIALS), "payload"
+    except ValidationError as exc:
+        return _TEMPLATE_INVALID.with_params(reason=exc.message), "payload"
+    return None
+
+
+def _check_template(kind: object, payload: object) -> None:
+    if not isinstance(payload, dict) or type(payload.get("format")) is not int or (
+            payload["format"] != TEMPLATE_FORMAT):
+        raise _DamagedError
+    if kind == schema.TemplateKind.BLOCK:
+        _keys(payload, required={"format", "blocks"})
+        blocks = _list(payload["blocks"], MAX_TEMPLATE_BLOCKS)
+        if len(blocks) != 1:
+            raise _DamagedError
+    elif kind == schema.TemplateKind.AGENDA:
+        _keys(payload, required={"format", "days"})
+        days = _list(payload["days"], MAX_TEMPLATE_DAYS)
+        if not days:
+            raise _DamagedError
+        blocks = []
+        for entry in days:
+            day = _keys(entry, required={"starts_at", "blocks"})
+            _clock(day["starts_at"], rule("agenda_day").fields["starts_at"], "starts_at",
+                   nullable=False)
+            blocks += _list(day["blocks"], MAX_TEMPLATE_BLOCKS)
+        if len(blocks) > MAX_TEMPLATE_BLOCKS:
+            raise _TooManyError
+    else:
+        return  # the kind's own rule refuses it
+    for block in blocks:
+        _check_template_block(block)
+
+
+def _check_template_block(block: object) -> None:
+    block = _keys(block, required={"title", "duration_min"},
+                  optional={*TEMPLATE_BLOCK_FIELDS, "tracks", "materials"})
+    fields = rule("agenda_item").fields
+    for name in TEMPLATE_BLOCK_FIELDS:
+        if name == "pinned_at":
+            _clock(block.get(name), fields[name], name, nullable=True)
+        elif name in block:
+            _validate_field(fields[name], name, block[name])
+    for track in _list(block.get("tracks", []), MAX_TEMPLATE_TRACKS):
+        _fields_of(_keys(track, required={"title"}, optional=TEMPLATE_TRACK_FIELDS),
+                   "agenda_track")
+    seen: set[str] = set()
+    for entry in _list(block.get("materials", []), MAX_TEMPLATE_MATERIALS):
+        material = _keys(entry, required={"name"}, optional=TEMPLATE_MATERIAL_FIELDS)
+        _fields_of(material, "agenda_material")
+        folded = " ".join(str(material["name"]).split()).casefold()
+        if folded in seen:
+            raise _DamagedError  # the agenda lists a material once per block
+        seen.add(folded)
+
+
+def _keys(value: object, *, required: set[str], optional: Collection[str] = ()
+          ) -> dict[str, Any]:
+    """``value`` as a dict with every required key and no key it may not have."""
+    if not isinstance(value, dict) or not required <= value.keys() or not (
+            value.keys() <= required | set(optional)):
+        raise _DamagedError
+    return value
+
+
+def _list(value: object, maximum: int) -> list[Any]:
+    if not isinstance(value, list):
+        raise _DamagedError
+    if len(value) > maximum:
+        raise _TooManyError
+    return value
+
+
+def _fields_of(values: Mapping[str, Any], kind: str) -> None:
+    fields = rule(kind).fields
+    for name, value in values.items():
+        _validate_field(fields[name], name, value)
+
+
+def _clock(value: object, spec: FieldRule, name: str, *, nullable: bool) -> None:
+    if value is None and nullable:
+        return
+    if not isinstance(value, str) or not _CLOCK.match(value):
+        raise _DamagedError
+    _validate_field(spec, name, dt.time.fromisoformat(value))
+
+
+_register(
+    EntityRule(
+        "agenda_template",
+        schema.AgendaTemplate,
+        QT_TRANSLATE_NOOP("Validation", "Template"),
+        {
+            "name": _text(QT_TRANSLATE_NOOP("Validation", "Name"), 200),
+            "kind": FieldRule(
+                str,
+                QT_TRANSLATE_NOOP("Validation", "Kind"),
+                required=True,
+                choices=frozenset(k.value for k in schema.TemplateKind),
+            ),
+            "payload": FieldRule(dict, QT_TRANSLATE_NOOP("Validation", "Content"),
+                                 required=True),
+            "created_at": FieldRule(dt.datetime, QT_TRANSLATE_NOOP("Validation", "Created")),
+        },
+        # None: a template is the facilitator's own, not a project's, and outlives them.
+        checks=(_template_payload,),
     )
 )
 

@@ -41,7 +41,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # The Alembic revision this code writes. Checked against the migrations by a test; read
 # without importing Alembic so that a normal start does not pay for it.
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -117,6 +117,11 @@ class MeasureStatus(enum.StrEnum):
     IN_PROGRESS = "in_progress"
     DONE = "done"
     DROPPED = "dropped"
+
+
+class TemplateKind(enum.StrEnum):
+    BLOCK = "block"  # one block, with its working groups and materials
+    AGENDA = "agenda"  # whole days of blocks
 
 
 class MilestoneStatus(enum.StrEnum):
@@ -238,6 +243,26 @@ class AgendaMaterial(Base):
     item_id: Mapped[uuid.UUID] = _parent("agenda_item.id")
     name: Mapped[str] = mapped_column(String(200))
     quantity: Mapped[int] = mapped_column(default=1)
+    deleted: Mapped[bool] = _deleted()
+
+
+class AgendaTemplate(Base):
+    """A facilitator's own block or whole agenda, kept to be used again in other workshops.
+
+    Owned by no project (deleting a project keeps it), so it survives from one workshop to
+    the next. The content is a self-contained copy in ``payload`` (JSON: the blocks' fields,
+    working groups and materials, and for an agenda its days' start times, in order), not
+    rows: it holds no ids, no board or ballot links and no times recorded live, so it
+    never points at anything that can be deleted or belongs to one workshop.
+    :mod:`myk10_workshop.store.entities` checks its structure and size.
+    """
+
+    __tablename__ = "agenda_template"
+    id: Mapped[uuid.UUID] = _id()
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSONText)
+    created_at: Mapped[dt.datetime]
     deleted: Mapped[bool] = _deleted()
 
 

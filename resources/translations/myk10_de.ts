@@ -99,8 +99,20 @@
         <translation>{count} Räume</translation>
     </message>
     <message>
+        <source>(before)</source>
+        <translation>(vorher)</translation>
+    </message>
+    <message>
         <source>Fixed start time: {time}</source>
         <translation>Feste Startzeit: {time}</translation>
+    </message>
+    <message>
+        <source>(+1): after midnight, on the next day</source>
+        <translation>(+1): nach Mitternacht, am nächsten Tag</translation>
+    </message>
+    <message>
+        <source>(before): fixed to start before its day begins at {time}</source>
+        <translation>(vorher): fest auf eine Zeit vor dem Tagesbeginn um {time} gelegt</translation>
     </message>
     <message>
         <source>For facilitators only: left out of the participants&apos; handout.</source>
@@ -249,6 +261,38 @@
         <source>A block cannot end before it started.</source>
         <translation>Ein Block kann nicht vor seinem Beginn enden.</translation>
     </message>
+    <message>
+        <source>This workshop has no agenda yet, so there is nothing to save as a template.</source>
+        <translation>Dieser Workshop hat noch keinen Ablaufplan, daher gibt es nichts als Vorlage zu speichern.</translation>
+    </message>
+    <message>
+        <source>This template is a whole agenda: add it to the workshop as new days instead.</source>
+        <translation>Diese Vorlage ist ein ganzer Ablaufplan: Fügen Sie sie dem Workshop stattdessen als neue Tage hinzu.</translation>
+    </message>
+    <message>
+        <source>This template is a single block: insert it into a day instead.</source>
+        <translation>Diese Vorlage ist ein einzelner Block: Fügen Sie sie stattdessen in einen Tag ein.</translation>
+    </message>
+    <message>
+        <source>Save agenda as template</source>
+        <translation>Ablaufplan als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Save block as template</source>
+        <translation>Block als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>Insert template</source>
+        <translation>Vorlage einfügen</translation>
+    </message>
+    <message>
+        <source>Add agenda template</source>
+        <translation>Ablaufplan-Vorlage hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -293,6 +337,14 @@
         <translation>Die Zeiten passen: keine Lücken oder Überschneidungen.</translation>
     </message>
     <message>
+        <source>1 warning: click it to select its block</source>
+        <translation>1 Warnung: ein Klick wählt ihren Block aus</translation>
+    </message>
+    <message>
+        <source>{count} warnings: click one to select its block</source>
+        <translation>{count} Warnungen: ein Klick wählt den Block aus</translation>
+    </message>
+    <message>
         <source>fixed start time</source>
         <translation>feste Startzeit</translation>
     </message>
@@ -319,6 +371,70 @@
     <message>
         <source>{day} was deleted. Undo (Ctrl+Z) brings it back.</source>
         <translation>{day} wurde gelöscht. Rückgängig (Strg+Z) holt den Tag zurück.</translation>
+    </message>
+    <message>
+        <source>Give the days a date first: a calendar needs dates</source>
+        <translation>Geben Sie den Tagen zuerst ein Datum: Ohne Datum gibt es keine Kalendereinträge</translation>
+    </message>
+    <message>
+        <source>One calendar entry per block of the days with a date, for Outlook, Thunderbird or a phone; without the blocks for the facilitation team only</source>
+        <translation>Ein Kalendereintrag je Block der Tage mit Datum, für Outlook, Thunderbird oder das Smartphone; ohne die Blöcke nur für die Moderation</translation>
+    </message>
+    <message>
+        <source>Save the handout for the participants</source>
+        <translation>Handout für die Teilnehmenden speichern</translation>
+    </message>
+    <message>
+        <source>Agenda – {title}</source>
+        <translation>Ablaufplan – {title}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the run sheet for the facilitation team</source>
+        <translation>Regieplan für das Moderationsteam speichern</translation>
+    </message>
+    <message>
+        <source>Run sheet – {title}</source>
+        <translation>Regieplan – {title}</translation>
+    </message>
+    <message>
+        <source>Save the agenda as a calendar file</source>
+        <translation>Ablaufplan als Kalenderdatei speichern</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>the workshop no longer exists</source>
+        <translation>den Workshop gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <source>The handout for the participants was saved: {path}</source>
+        <translation>Das Handout für die Teilnehmenden wurde gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>The run sheet for the facilitation team was saved: {path}</source>
+        <translation>Der Regieplan für das Moderationsteam wurde gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>The calendar file was saved: {path}. Calendar programs such as Outlook or Thunderbird can import it.</source>
+        <translation>Die Kalenderdatei wurde gespeichert: {path}. Kalenderprogramme wie Outlook oder Thunderbird können sie importieren.</translation>
+    </message>
+    <message>
+        <source>Days without a date are not in it.</source>
+        <translation>Tage ohne Datum sind nicht darin enthalten.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to {path}: {reason}</source>
+        <translation>Die Datei konnte nicht unter {path} gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>New &amp;block</source>
@@ -439,6 +555,50 @@
     <message>
         <source>Run the agenda live with a timer</source>
         <translation>Den Ablaufplan live mit Timer durchführen</translation>
+    </message>
+    <message>
+        <source>Print &amp;&amp; e&amp;xport</source>
+        <translation>&amp;Drucken &amp;&amp; Exportieren</translation>
+    </message>
+    <message>
+        <source>The handout, the run sheet or the calendar file of this agenda</source>
+        <translation>Das Handout, der Regieplan oder die Kalenderdatei dieses Ablaufplans</translation>
+    </message>
+    <message>
+        <source>&amp;Handout for the participants (PDF)…</source>
+        <translation>&amp;Handout für die Teilnehmenden (PDF)…</translation>
+    </message>
+    <message>
+        <source>Times, titles and rooms to hand out; without notes and without the blocks for the facilitation team only</source>
+        <translation>Zeiten, Titel und Räume zum Austeilen; ohne Notizen und ohne die Blöcke nur für die Moderation</translation>
+    </message>
+    <message>
+        <source>&amp;Run sheet for the facilitation team (PDF)…</source>
+        <translation>&amp;Regieplan für das Moderationsteam (PDF)…</translation>
+    </message>
+    <message>
+        <source>Everything for the facilitation team: notes, goals, who is responsible, materials and the blocks for the team only</source>
+        <translation>Alles für das Moderationsteam: Notizen, Ziele, Verantwortliche, Material und die Blöcke nur für die Moderation</translation>
+    </message>
+    <message>
+        <source>Agenda as &amp;calendar file (.ics)…</source>
+        <translation>Ablaufplan als &amp;Kalenderdatei (.ics)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;block as template…</source>
+        <translation>&amp;Block als Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Keep the selected block to use it again in other workshops</source>
+        <translation>Den gewählten Block aufbewahren, um ihn in anderen Workshops wieder zu verwenden</translation>
+    </message>
+    <message>
+        <source>Save &amp;agenda as template…</source>
+        <translation>&amp;Ablaufplan als Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Keep the whole agenda to start other workshops from it</source>
+        <translation>Den ganzen Ablaufplan aufbewahren, um andere Workshops damit zu beginnen</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -661,6 +821,13 @@ Beginnen Sie mit dem ersten Tag und fügen Sie dann Blöcke hinzu oder ziehen Si
     <message>
         <source>No blocks planned for this day.</source>
         <translation>Für diesen Tag sind keine Blöcke geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>The block&apos;s board is open. Ctrl+2 takes you back to the run.</source>
+        <translation>Die Pinnwand des Blocks ist offen. Strg+2 führt zurück zum Ablauf.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1144,10 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     <message>
         <source>each working group has its own room</source>
         <translation>jede Arbeitsgruppe hat ihren eigenen Raum</translation>
+    </message>
+    <message>
+        <source>A block needs a duration of at least 1 minute; it keeps its {minutes} min.</source>
+        <translation>Ein Block braucht eine Dauer von mindestens 1 Minute; er behält seine {minutes} Min.</translation>
     </message>
     <message>
         <source>Working group {number}</source>
@@ -1859,12 +2030,24 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
         <translation>„{title}“ auf {minutes} Min. kürzen</translation>
     </message>
     <message>
+        <source>The recorded times are from {date}. “Reset times” clears them for a new run.</source>
+        <translation>Die erfassten Zeiten stammen vom {date}. „Zeiten zurücksetzen“ löscht sie für einen neuen Durchlauf.</translation>
+    </message>
+    <message>
+        <source>→ {minutes} min</source>
+        <translation>→ {minutes} Min.</translation>
+    </message>
+    <message>
         <source>Drop</source>
         <translation>Streichen</translation>
     </message>
     <message>
         <source>Drop “{title}”</source>
         <translation>„{title}“ streichen</translation>
+    </message>
+    <message>
+        <source>Leave the block out ({note})</source>
+        <translation>Den Block streichen ({note})</translation>
     </message>
     <message>
         <source>&amp;Next</source>
@@ -1877,6 +2060,18 @@ Alles, was seitdem geändert wurde, wird durch diesen Stand ersetzt. Der aktuell
     <message>
         <source>The block starts, but its ballot “{title}” cannot open yet: it has no options. Open it on the Voting page when it is ready.</source>
         <translation>Der Block beginnt, aber seine Abstimmung „{title}“ kann noch nicht öffnen: Sie hat keine Optionen. Öffnen Sie sie auf der Seite „Abstimmung“, sobald sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Reset recorded times</source>
+        <translation>Erfasste Zeiten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget the start and end times recorded for {count} blocks of this day? The plan stays as it is; Undo brings the times back.</source>
+        <translation>Die für {count} Blöcke dieses Tages erfassten Start- und Endzeiten vergessen? Der Plan bleibt, wie er ist; „Rückgängig“ holt die Zeiten zurück.</translation>
+    </message>
+    <message>
+        <source>Reset times</source>
+        <translation>Zeiten zurücksetzen</translation>
     </message>
     <message>
         <source>Vote with your phone: scan the code</source>
@@ -1955,6 +2150,14 @@ um {time} · {minutes} Min.</translation>
     <message>
         <source>Leave run mode; what was recorded stays (Esc)</source>
         <translation>Den Live-Modus verlassen; was erfasst wurde, bleibt (Esc)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;times</source>
+        <translation>Ze&amp;iten zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget the times recorded for this day, e.g. after a rehearsal</source>
+        <translation>Die für diesen Tag erfassten Zeiten vergessen, z. B. nach einer Probe</translation>
     </message>
     <message>
         <source>&amp;Rest of the day</source>
@@ -2414,6 +2617,54 @@ Ihre Daten werden auf diesem Computer gespeichert in:
         <translation>Keine Methode passt zu „{text}“.</translation>
     </message>
     <message>
+        <source>No agenda templates yet</source>
+        <translation>Noch keine Ablaufplan-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Save block as template</source>
+        <translation>Block als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Keep this block with its working groups and materials, to use it again in other workshops. Name of the template:</source>
+        <translation>Diesen Block mit seinen Arbeitsgruppen und Materialien aufbewahren, um ihn in anderen Workshops wieder zu verwenden. Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Save agenda as template</source>
+        <translation>Ablaufplan als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Keep the whole agenda, all days with their blocks, to use it again in other workshops. Name of the template:</source>
+        <translation>Den ganzen Ablaufplan mit allen Tagen und ihren Blöcken aufbewahren, um ihn in anderen Workshops wieder zu verwenden. Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>“{name}” is kept as a template: find it under “My templates” in the Methods tab.</source>
+        <translation>„{name}“ ist als Vorlage gespeichert: Sie finden sie unter „Eigene Vorlagen“ im Reiter „Methoden“.</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>New name of the template:</source>
+        <translation>Neuer Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>The template “{name}” was deleted. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Die Vorlage „{name}“ wurde gelöscht. Rückgängig (Strg+Z) holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Your templates appear here once a workshop is open.</source>
+        <translation>Ihre Vorlagen erscheinen hier, sobald ein Workshop geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>No templates yet. Keep a block or the whole agenda with “Save as template” to use it again in other workshops.</source>
+        <translation>Noch keine Vorlagen. Bewahren Sie einen Block oder den ganzen Ablaufplan mit „Als Vorlage speichern“ auf, um ihn in anderen Workshops wieder zu verwenden.</translation>
+    </message>
+    <message>
+        <source>No template matches “{text}”.</source>
+        <translation>Keine Vorlage passt zu „{text}“.</translation>
+    </message>
+    <message>
         <source>Drag a method into the agenda, or double-click it to add it after the selected block.</source>
         <translation>Ziehen Sie eine Methode in den Ablaufplan oder doppelklicken Sie sie, um sie nach dem ausgewählten Block einzufügen.</translation>
     </message>
@@ -2440,6 +2691,62 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>Add the chosen method after the selected block (or double-click it)</source>
         <translation>Die gewählte Methode nach dem ausgewählten Block einfügen (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Eigene Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>A block template goes after the selected block, an agenda template&apos;s days after the last day (or double-click it)</source>
+        <translation>Eine Block-Vorlage kommt hinter den gewählten Block, die Tage einer Ablaufplan-Vorlage hinter den letzten Tag (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen template (F2)</source>
+        <translation>Die gewählte Vorlage umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen template; undo brings it back. Blocks made from it stay.</source>
+        <translation>Die gewählte Vorlage löschen; Rückgängig holt sie zurück. Daraus gemachte Blöcke bleiben.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Keep the selected block or the whole agenda as a template</source>
+        <translation>Den gewählten Block oder den ganzen Ablaufplan als Vorlage aufbewahren</translation>
+    </message>
+    <message>
+        <source>Insert into the agenda</source>
+        <translation>In den Ablaufplan einfügen</translation>
+    </message>
+    <message>
+        <source>Save block as &amp;template…</source>
+        <translation>Block als &amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Keep the selected block with its working groups and materials as a template for other workshops</source>
+        <translation>Den gewählten Block mit seinen Arbeitsgruppen und Materialien als Vorlage für andere Workshops aufbewahren</translation>
+    </message>
+    <message>
+        <source>Save a&amp;genda as template…</source>
+        <translation>Ablauf&amp;plan als Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>Keep the whole agenda, all days with their blocks, as a template for other workshops</source>
+        <translation>Den ganzen Ablaufplan mit allen Tagen und ihren Blöcken als Vorlage für andere Workshops aufbewahren</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3125,10 @@ Ihre Daten werden auf diesem Computer gespeichert in:
         <translation>Titel</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
@@ -2838,10 +3149,6 @@ Ihre Daten werden auf diesem Computer gespeichert in:
         <translation>Zuständig</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -2854,12 +3161,48 @@ Ihre Daten werden auf diesem Computer gespeichert in:
         <translation>Neuer Meilenstein</translation>
     </message>
     <message>
+        <source>Light blue</source>
+        <translation>Hellblau</translation>
+    </message>
+    <message>
+        <source>Light green</source>
+        <translation>Hellgrün</translation>
+    </message>
+    <message>
+        <source>Light orange</source>
+        <translation>Hellorange</translation>
+    </message>
+    <message>
+        <source>Lilac</source>
+        <translation>Flieder</translation>
+    </message>
+    <message>
+        <source>Salmon</source>
+        <translation>Lachs</translation>
+    </message>
+    <message>
+        <source>Light yellow</source>
+        <translation>Hellgelb</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
         <source>Edit milestone</source>
         <translation>Meilenstein bearbeiten</translation>
     </message>
     <message>
+        <source>New measure</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
         <source>Edit measure</source>
         <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Neue Phase</translation>
     </message>
     <message>
         <source>Edit phase</source>
@@ -2868,6 +3211,30 @@ Ihre Daten werden auf diesem Computer gespeichert in:
     <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>This colour ({colour})</source>
+        <translation>Diese Farbe ({colour})</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3730,53 @@ Strg+C beendet sie.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateListModel</name>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} Tage</translation>
+    </message>
+    <message>
+        <source>1 block</source>
+        <translation>1 Block</translation>
+    </message>
+    <message>
+        <source>{count} blocks</source>
+        <translation>{count} Blöcke</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Double-click to add its days after the last day of this workshop.</source>
+        <translation>Doppelklicken, um ihre Tage nach dem letzten Tag dieses Workshops anzufügen.</translation>
+    </message>
+    <message>
+        <source>Double-click to insert it after the selected block.</source>
+        <translation>Doppelklicken, um sie nach dem gewählten Block einzufügen.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>This dependency exists already.</source>
@@ -3375,6 +3789,10 @@ Strg+C beendet sie.</translation>
     <message>
         <source>This dependency would close a circle: {items}. A chain of dependencies must not lead back to where it started.</source>
         <translation>Diese Abhängigkeit würde einen Kreis schließen: {items}. Eine Kette von Abhängigkeiten darf nicht zu ihrem Anfang zurückführen.</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>„{title}“</translation>
     </message>
     <message>
         <source>These dependencies go round in a circle: {items}.</source>
@@ -3471,10 +3889,6 @@ Strg+C beendet sie.</translation>
         <translation>Die rote Linie wieder auf heute setzen</translation>
     </message>
     <message>
-        <source>Baseline</source>
-        <translation>Basisplan</translation>
-    </message>
-    <message>
         <source>Show the latest baseline as grey marks under the current plan</source>
         <translation>Den letzten Basisplan als graue Markierungen unter dem aktuellen Plan zeigen</translation>
     </message>
@@ -3499,16 +3913,8 @@ Strg+C beendet sie.</translation>
         <translation>Neuer Meilenstein</translation>
     </message>
     <message>
-        <source>Add a milestone at the red line (N)</source>
-        <translation>Einen Meilenstein an der roten Linie hinzufügen (N)</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Verknüpfen</translation>
-    </message>
-    <message>
-        <source>Make the later of two selected items depend on the earlier one (L). Or drag from the round handle at an item&apos;s right end onto another item.</source>
-        <translation>Das spätere von zwei ausgewählten Elementen vom früheren abhängig machen (L). Oder vom runden Griff am rechten Ende eines Elements auf ein anderes ziehen.</translation>
     </message>
     <message>
         <source>Projector</source>
@@ -3591,6 +3997,30 @@ Strg+C beendet sie.</translation>
         <translation>Zeilen des Diagramms: eine je Phase oder eine je Handlungsfeld</translation>
     </message>
     <message>
+        <source>Show the baseline</source>
+        <translation>Basisplan zeigen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Add a milestone (N), a measure (M) or a phase (P) at the red line</source>
+        <translation>Einen Meilenstein (N), eine Maßnahme (M) oder eine Phase (P) an der roten Linie hinzufügen</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>Link: make the later of two selected items depend on the earlier one (L). Or drag from the round handle at an item&apos;s right end onto another item.</source>
+        <translation>Verknüpfen: das spätere von zwei ausgewählten Elementen vom früheren abhängig machen (L). Oder vom runden Griff am rechten Ende eines Elements auf ein anderes ziehen.</translation>
+    </message>
+    <message>
         <source>Choose a project on the left to see its timeline.</source>
         <translation>Wählen Sie links ein Projekt, um seinen Zeitstrahl zu sehen.</translation>
     </message>
@@ -3665,6 +4095,14 @@ Strg+C beendet sie.</translation>
     <message>
         <source>New milestone here</source>
         <translation>Neuer Meilenstein hier</translation>
+    </message>
+    <message>
+        <source>New measure here</source>
+        <translation>Neue Maßnahme hier</translation>
+    </message>
+    <message>
+        <source>New phase here</source>
+        <translation>Neue Phase hier</translation>
     </message>
 </context>
 <context>
@@ -3951,8 +4389,24 @@ Strg+C beendet sie.</translation>
         <translation>keines</translation>
     </message>
     <message>
-        <source>{ideas} ideas and {votes} vote results lie behind it.</source>
-        <translation>Dahinter stehen {ideas} Ideen und {votes} Abstimmungsergebnisse.</translation>
+        <source>1 idea</source>
+        <translation>1 Idee</translation>
+    </message>
+    <message>
+        <source>{count} ideas</source>
+        <translation>{count} Ideen</translation>
+    </message>
+    <message>
+        <source>1 vote result</source>
+        <translation>1 Abstimmungsergebnis</translation>
+    </message>
+    <message>
+        <source>{count} vote results</source>
+        <translation>{count} Abstimmungsergebnisse</translation>
+    </message>
+    <message>
+        <source>{ideas} and {votes} lie behind it.</source>
+        <translation>Dahinter stehen {ideas} und {votes}.</translation>
     </message>
     <message>
         <source>This measure was typed into the digital agenda by hand: no workshop, ideas or votes lie behind it. Measures made on the board from a cluster or from ideas keep their origin.</source>
@@ -4435,6 +4889,30 @@ Strg+C beendet sie.</translation>
     <message>
         <source>A baseline entry is for exactly one milestone or measure.</source>
         <translation>Ein Eintrag im Basisplan gehört zu genau einem Meilenstein oder einer Maßnahme.</translation>
+    </message>
+    <message>
+        <source>The content of the template is damaged, so it cannot be used.</source>
+        <translation>Der Inhalt der Vorlage ist beschädigt, daher kann sie nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The template is too large: {size} characters, at most {maximum} are allowed. Shorten the notes or save fewer days.</source>
+        <translation>Die Vorlage ist zu groß: {size} Zeichen, erlaubt sind höchstens {maximum}. Kürzen Sie die Notizen oder speichern Sie weniger Tage.</translation>
+    </message>
+    <message>
+        <source>The template holds too much: at most {days} days, {blocks} blocks, {tracks} working groups and {materials} materials per block are allowed.</source>
+        <translation>Die Vorlage enthält zu viel: Erlaubt sind höchstens {days} Tage, {blocks} Blöcke, {tracks} Arbeitsgruppen und {materials} Materialien je Block.</translation>
+    </message>
+    <message>
+        <source>The template cannot be used: {reason}</source>
+        <translation>Die Vorlage kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>{field} is required.</source>

@@ -88,6 +88,9 @@ def test_what_a_deletion_takes_along() -> None:
     assert {r.kind for r in children_of("workshop")} == {"agenda_day", "board", "ballot"}
     assert {r.kind for r in children_of("board")} == {"cluster", "idea"}
     assert children_of("idea") == []
+    # The facilitator's own templates belong to no project: deleting one keeps them.
+    assert rule("agenda_template").parent is None
+    assert all(r.kind != "agenda_template" for kind in RULES for r in children_of(kind))
 
 
 # --------------------------------------------------------------------------- refusals

@@ -15,6 +15,8 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFont,
+    QFontMetrics,
     QKeySequence,
     QTextDocument,
 )
@@ -28,16 +30,19 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from myk10_workshop.agenda import operations as ops
 from myk10_workshop.agenda.methods import default_library
 from myk10_workshop.agenda.queries import AgendaView, BlockView, load_agenda
+from myk10_workshop.agenda.templates import list_templates
 from myk10_workshop.agenda.timing import minutes_of
 from myk10_workshop.projects.queries import ProjectNode
 from myk10_workshop.store.database import Store
-from myk10_workshop.store.operations import Batch, Create
+from myk10_workshop.store.operations import Batch, Create, Operation
 from myk10_workshop.ui.agenda.model import BLOCKS_MIME, Column, Role, RowKind, clock
 from myk10_workshop.ui.agenda.page import AgendaPage
 from myk10_workshop.ui.application import Translations
 from myk10_workshop.ui.bridge import StoreBridge
+from myk10_workshop.ui.main_window import MainWindow
 
 Tree = Callable[[], tuple[ProjectNode, ...]]
 
@@ -504,3 +509,226 @@ def test_a_day_is_retimed_copied_deleted_and_brought_back(
     qtbot.keyClick(page.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: len(_stored(demo_store, workshop_id).days) == 3)
     qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+
+
+# --------------------------------------------------------------------------- review fixes
+
+
+def _german_agenda(qtbot: QtBot, window: MainWindow, english: Translations,
+                   tree: Tree) -> AgendaPage:
+    """The demo agenda in the main window at 1366×768 (a laptop), in German."""
+    english.install("de")
+    window.resize(1366, 768)
+    window.navigator.select("workshop", tree()[0].workshops[0].id)
+    page = window.show_agenda().planning
+    qtbot.waitUntil(lambda: page.agenda is not None and page.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: page.new_block_action.text() == "Neuer &Block")
+    return page
+
+
+def _retimed(qtbot: QtBot, page: AgendaPage, operation: Operation) -> None:
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        assert page.bridge.run(operation)
+
+
+def test_every_command_is_in_view_on_a_laptop_in_german(
+        qtbot: QtBot, demo_window: MainWindow, english: Translations, tree: Tree) -> None:
+    page = _german_agenda(qtbot, demo_window, english, tree)
+    assert page.export_action.text() == "&Drucken && Exportieren"
+    qtbot.waitUntil(lambda: page.export_button.isVisible())
+    assert page.start_button.isVisible()
+    # Nothing of the tool bar goes behind its "»".
+    buttons = {action.objectName(): page.bar.widgetForAction(action)
+               for action in page.bar.actions() if not action.isSeparator()}
+    assert len(buttons) == 7
+    qtbot.waitUntil(lambda: all(button is not None and button.isVisible()
+                                for button in buttons.values()))
+    # The buttons lie side by side, inside the page.
+    right = page.export_button.mapTo(page, QPoint(page.export_button.width(), 0)).x()
+    assert right <= page.start_button.mapTo(page, QPoint(0, 0)).x() <= page.width()
+
+
+def test_times_past_midnight_say_so_and_fit_their_column(
+        qtbot: QtBot, page: AgendaPage, demo_store: Store, workshop_id: uuid.UUID) -> None:
+    day = _stored(demo_store, workshop_id).days[0]
+    _retimed(qtbot, page, ops.update_day(day.id, starts_at=dt.time(22, 0)))
+    blocks = day.blocks
+    # 22:00 + 45 + 30 + 15 = 23:30; the World Café runs past midnight.
+    assert _shown_time(page, blocks[3].id) == "23:30–00:45 (+1)"
+    assert _shown_time(page, blocks[4].id) == "00:45–01:15 (+1)"
+    assert "(+1): after midnight" in page.model.block_index(blocks[3].id, Column.TIME).data(
+        Qt.ItemDataRole.ToolTipRole)
+    # The lunch, fixed at 12:30, starts before this day does: the table says so.
+    lunch = next(block for block in blocks if block.pinned_at is not None)
+    assert _shown_time(page, lunch.id) == "12:30–13:30 (before)"
+    # The day's heading: its title, then its times on a second line, all of it in view.
+    index = page.model.day_index(day.id)
+    title, facts = str(index.data()).split("\n")
+    assert title == "Day 1: Thursday, 20 January 2022"
+    assert facts.startswith("22:00–05:00 (+1)  ·  8 h  ·  ⚠ ")
+    assert facts.endswith("12 blocks")
+    font = index.data(Qt.ItemDataRole.FontRole)
+    assert QFontMetrics(font).horizontalAdvance(facts) < page.tree.viewport().width()
+    assert page.tree.visualRect(index).height() >= 2 * QFontMetrics(font).height()
+    # The day's editor ends the day after midnight too.
+    page.select_day(day.id)
+    qtbot.waitUntil(lambda: page.day_editor.summary.isVisible())
+    assert page.day_editor.summary.text().startswith("22:00–05:00 (+1)  ·  12 blocks")
+    # The time column is as wide as its widest text, with the pin and the indentation.
+    bold = QFont(page.tree.font())
+    bold.setBold(True)
+    widest = max(QFontMetrics(bold).horizontalAdvance(_shown_time(page, block.id))
+                 for block in blocks)
+    assert page.tree.header().sectionSize(Column.TIME) >= (
+        widest + page.tree.indentation() + 16)
+
+
+def test_every_warning_is_listed_and_counted(
+        qtbot: QtBot, page: AgendaPage, demo_store: Store, workshop_id: uuid.UUID) -> None:
+    day = _stored(demo_store, workshop_id).days[0]
+    # The coffee break fixed 45 minutes early: it and the two blocks before it warn, and
+    # the lunch has a gap before it.
+    _retimed(qtbot, page, ops.pin_block(day.blocks[2].id, dt.time(9, 30)))
+    warnings = page.model.all_warnings()
+    assert len(warnings) == 4
+    assert page.warning_list.count() == 4
+    assert page.warning_header.isVisible()
+    assert page.warning_header.text() == "⚠ 4 warnings: click one to select its block"
+    # All of them in view, none behind a scroll bar.
+    qtbot.waitUntil(lambda: page.warning_list.verticalScrollBar().maximum() == 0)
+    last = page.warning_list.visualItemRect(page.warning_list.item(3))
+    assert last.bottom() <= page.warning_list.viewport().height()
+    # Fixed where it belongs: all is well again, in one line.
+    _retimed(qtbot, page, ops.unpin_block(day.blocks[2].id))
+    assert page.warning_list.count() == 1 and not page.warning_header.isVisible()
+
+
+def test_long_spans_in_warnings_read_as_hours(
+        qtbot: QtBot, page: AgendaPage, demo_store: Store, workshop_id: uuid.UUID,
+        english: Translations) -> None:
+    day = _stored(demo_store, workshop_id).days[0]
+    _retimed(qtbot, page, ops.update_day(day.id, starts_at=dt.time(22, 0)))
+    texts = [text for _block, text in page.model.all_warnings()]
+    # The lunch fixed at 12:30 is 9 h 30 min before the day's start at 22:00.
+    assert "“Mittagspause” is fixed to start 9 h 30 min before the day begins." in texts
+    assert not any("570 min" in text for text in texts)
+    english.install("de")
+    qtbot.waitUntil(lambda: page.new_block_action.text() == "Neuer &Block")
+    texts = [page.warning_list.item(i).text() for i in range(page.warning_list.count())]
+    assert "„Mittagspause“ beginnt zu fester Zeit 9 Std. 30 Min. vor Tagesbeginn." in texts
+    english.install("en")
+
+
+def test_the_editor_goes_top_down_and_shows_a_title_from_its_start(
+        qtbot: QtBot, page: AgendaPage, demo_store: Store, workshop_id: uuid.UUID) -> None:
+    cafe = _stored(demo_store, workshop_id).days[0].blocks[3]
+    _retimed(qtbot, page, ops.update_block(cafe.id, title="World Café: Ziele der Smarten "
+                                           "Region für die nächsten zehn Jahre gemeinsam"))
+    _select_block(qtbot, page, cafe)
+    editor = page.editor
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    qtbot.waitUntil(editor.title.hasFocus)
+    # Selected to be typed over, but its start in view (the cursor is at the start).
+    assert editor.title.selectedText() == editor.title.text()
+    assert editor.title.cursorPosition() == 0
+    qtbot.keyClick(editor.title, Qt.Key.Key_Tab)
+    assert editor.duration.hasFocus()
+    assert editor.title.cursorPosition() == 0
+    # Tab follows the fields as they are shown.
+    expected = [editor.title, editor.duration, editor.pinned_at, editor.pinned,
+                editor.category, editor.method, editor.room, editor.responsible,
+                editor.facilitator_only, editor.tracks.split_button, editor.goal,
+                editor.notes, editor.board, editor.ballot]
+    chain: list[QWidget] = []
+    widget = editor.title
+    for _step in range(200):
+        if widget in expected and widget not in chain:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain == expected
+
+
+def test_the_working_groups_fit_the_editor_on_a_laptop(
+        qtbot: QtBot, demo_window: MainWindow, english: Translations, tree: Tree) -> None:
+    page = _german_agenda(qtbot, demo_window, english, tree)
+    assert page.agenda is not None
+    split = next(block for block in page.agenda.blocks if block.is_split)
+    page.select_block(split.id)
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.tracks.groups.isVisible())
+    tracks = editor.tracks
+    # The groups' buttons one under the other: side by side, their German words made the
+    # editor wider than the room beside the agenda (1366 px), and cut off its fields.
+    assert tracks.add_button.y() < tracks.remove_button.y() < tracks.join_button.y()
+    viewport = page.editor_scroll.viewport()
+    qtbot.waitUntil(lambda: editor.width() <= viewport.width())
+    assert not page.editor_scroll.horizontalScrollBar().isVisible()
+    for field in (editor.title, editor.category, editor.method, editor.room, editor.board,
+                  editor.ballot, editor.tracks.table, editor.tracks.facilitator,
+                  editor.tracks.board, editor.tracks.add_button, editor.tracks.remove_button):
+        right = field.mapTo(editor, QPoint(field.width(), 0)).x()
+        assert right <= viewport.width(), field.objectName()
+
+
+def test_a_duration_of_nothing_is_refused_with_a_reason(
+        qtbot: QtBot, page: AgendaPage, demo_store: Store, workshop_id: uuid.UUID) -> None:
+    first = _stored(demo_store, workshop_id).days[0].blocks[0]
+    _select_block(qtbot, page, first)
+    editor = page.editor
+    spin = editor.duration
+    assert not editor.duration_error.isVisible()
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "0")
+    assert spin.value() == 0  # it can be typed
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    qtbot.waitUntil(editor.duration_error.isVisible)
+    assert editor.duration_error.text() == (
+        "A block needs a duration of at least 1 minute; it keeps its 45 min.")
+    assert spin.value() == 45
+    page.bridge.wait_idle()
+    assert _stored(demo_store, workshop_id).days[0].blocks[0].duration_min == 45
+    assert _shown_time(page, first.id) == "09:00–09:45"
+    # Nothing at all, then Enter: the same.
+    editor.duration_error.hide()
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClick(spin, Qt.Key.Key_Delete)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    assert editor.duration_error.isVisible() and spin.value() == 45
+    # A real duration is saved, and the message goes.
+    spin.selectAll()
+    qtbot.keyClicks(spin, "50")
+    assert not editor.duration_error.isVisible()
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _stored(demo_store, workshop_id).days[0].blocks[0].duration_min
+                    == 50)
+
+
+def test_the_export_menu_keeps_templates_in_the_library(
+        qtbot: QtBot, page: AgendaPage, demo_store: Store, workshop_id: uuid.UUID,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = page.library_panel
+    asked: list[str] = []
+
+    def name(_title: str, _label: str, text: str) -> str:
+        asked.append(text)
+        return f"Vorlage {len(asked)}"
+
+    monkeypatch.setattr(panel, "ask_name", name)
+    first = _stored(demo_store, workshop_id).days[0].blocks[0]
+    qtbot.waitUntil(lambda: page.current_block() is not None)
+    page.save_block_template_action.trigger()
+    page.save_agenda_template_action.trigger()
+    page.bridge.wait_idle()
+    assert asked == [first.title, "Strategie-Workshop Smarte Region MYK10"]
+    kept = demo_store.read(list_templates)
+    assert sorted(template.name for template in kept) == ["Vorlage 1", "Vorlage 2"]
+    # Chosen in the library, the block template goes after the selected block.
+    block_template = next(t for t in kept if not t.is_agenda)
+    count = len(_stored(demo_store, workshop_id).days[0].blocks)
+    panel.template_chosen.emit(block_template)
+    qtbot.waitUntil(lambda: len(_stored(demo_store, workshop_id).days[0].blocks)
+                    == count + 1)
+    assert _stored(demo_store, workshop_id).days[0].blocks[1].title == first.title

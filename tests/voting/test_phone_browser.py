@@ -33,6 +33,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
+from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.select import Select
 from selenium.webdriver.support.wait import WebDriverWait
 from sqlalchemy import func, select
@@ -419,7 +420,10 @@ def test_a_vote_without_javascript_is_a_plain_form_post(nojs_driver: WebDriver,
     visit(nojs_driver, live.url("b", ballot))
     tap_segment(nojs_driver, LABELS[0], "2")
     tap_segment(nojs_driver, LABELS[1], "2")
+    page = nojs_driver.find_element(By.TAG_NAME, "html")
     send(nojs_driver)
+    # The answer comes back at the same address: wait for the new page, not the address.
+    wait_for(nojs_driver, staleness_of(page), message="the refused form never came back")
     arrive(nojs_driver, f"/b/{ballot}")
     error = nojs_driver.find_element(By.ID, "form-error")
     assert error.is_displayed() and error.text

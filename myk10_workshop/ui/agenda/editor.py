@@ -14,12 +14,13 @@ each click of the spin box before anything is saved.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -400,16 +401,14 @@ class TracksEditor(QWidget):
         self.remove_button.setObjectName("removeTrack")
         self.join_button = QPushButton(self.groups)
         self.join_button.setObjectName("joinTracks")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         groups_layout = QVBoxLayout(self.groups)
         groups_layout.setContentsMargins(0, 0, 0, 0)
         groups_layout.addWidget(self.table)
         groups_layout.addLayout(details)
-        groups_layout.addLayout(buttons)
-        groups_layout.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # One under the other: side by side, German words made the editor wider than the
+        # room beside the agenda, and its fields were cut off at the right.
+        for button in (self.add_button, self.remove_button, self.join_button):
+            groups_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def retranslate(self) -> None:
         self.plenary_text.setText(self.tr("Everyone works together in this block (plenary)."))
@@ -552,9 +551,17 @@ class BlockEditor(QWidget):
         self.title.setObjectName("title")
         self.duration = QSpinBox(self)
         self.duration.setObjectName("duration")
-        self.duration.setRange(1, MAX_DURATION)
+        # 0 can be typed (and is refused with a message, not silently).
+        self.duration.setRange(0, MAX_DURATION)
         self.duration.setSingleStep(5)
         self.duration.setAccelerated(True)
+        self.duration.installEventFilter(self)
+        self._duration_blank = False
+        self.duration_error = QLabel(self)
+        self.duration_error.setObjectName("durationError")
+        self.duration_error.setWordWrap(True)
+        self.duration_error.setStyleSheet("QLabel { color: #b71c1c; }")
+        self.duration_error.hide()
         self.pinned = QCheckBox(self)
         self.pinned.setObjectName("pinned")
         self.pinned_at = QTimeEdit(self)
@@ -602,13 +609,17 @@ class BlockEditor(QWidget):
         pin_row.addWidget(self.pinned_at)
         pin_row.addWidget(self.pinned)
         pin_row.addStretch(1)
+        duration_row = QVBoxLayout()
+        duration_row.setSpacing(2)
+        duration_row.addWidget(self.duration)
+        duration_row.addWidget(self.duration_error)
         self.labels: dict[str, QLabel] = {}
         self.materials_box = QGroupBox(self)
         QVBoxLayout(self.materials_box).addWidget(self.materials)
         self.tracks_box = QGroupBox(self)
         QVBoxLayout(self.tracks_box).addWidget(self.tracks)
-        rows: list[tuple[str, QWidget | QHBoxLayout]] = [
-            ("title", self.title), ("duration", self.duration), ("pinned", pin_row),
+        rows: list[tuple[str, QWidget | QHBoxLayout | QVBoxLayout]] = [
+            ("title", self.title), ("duration", duration_row), ("pinned", pin_row),
             ("category", self.category), ("method", self.method), ("room", self.room),
             ("responsible", self.responsible), ("facilitator_only", self.facilitator_only),
             ("tracks", self.tracks_box), ("goal", self.goal), ("notes", self.notes),
@@ -623,17 +634,33 @@ class BlockEditor(QWidget):
                 label.setBuddy(field)
                 self.form.addRow(label, field)
             else:
-                label.setBuddy(self.pinned_at)
+                label.setBuddy(self.duration if field is duration_row else self.pinned_at)
                 self.form.addRow(label, field)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.heading)
         layout.addWidget(self.timing)
         layout.addWidget(self.warnings)
         layout.addLayout(self.form)
         layout.addStretch(1)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes through the fields as they are shown, top to bottom (the start time
+        before its "fixed" box, the working groups before the goal)."""
+        tracks, materials = self.tracks, self.materials
+        chain: list[QWidget] = [
+            self.title, self.duration, self.pinned_at, self.pinned, self.category,
+            self.method, self.room, self.responsible, self.facilitator_only,
+            tracks.split_button, tracks.table, tracks.facilitator, tracks.board,
+            tracks.add_button, tracks.remove_button, tracks.join_button,
+            self.goal, self.notes, self.board, self.ballot,
+            materials.table, materials.add_button, materials.remove_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
-        self.title.editingFinished.connect(lambda: self._commit("title", self.title.text()))
+        self.title.editingFinished.connect(self._title_left)
         self.room.editingFinished.connect(lambda: self._commit("room", self.room.text()))
         self.responsible.editingFinished.connect(
             lambda: self._commit("responsible", self.responsible.text()))
@@ -689,6 +716,7 @@ class BlockEditor(QWidget):
             self._shown = {}
             self.tracks.forget()
             self.materials.forget()
+            self.duration_error.hide()
         self.block = block
         self._start = dt.time(start // 60 % 24, start % 60)
         self.heading.setText(block.title)
@@ -753,8 +781,17 @@ class BlockEditor(QWidget):
         self.pinned_at.blockSignals(blocked)
 
     def focus_title(self) -> None:
+        """The title to type over, selected from its end back to its start: a long title
+        shows its beginning, not its end."""
         self.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.title.selectAll()
+        length = len(self.title.text())
+        self.title.setSelection(length, -length)
+
+    def _title_left(self) -> None:
+        """A title typed in is saved; left, the field shows its beginning again."""
+        self._commit("title", self.title.text())
+        if not self.title.hasFocus():
+            self.title.setCursorPosition(0)
 
     # ----------------------------------------------------------------- saving
 
@@ -773,11 +810,41 @@ class BlockEditor(QWidget):
             self._shown.pop(name, None)
             self._show_values(block)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """An emptied duration field: noted before the spin box quietly puts the old value
+        back (on leaving it or on Enter), so the facilitator is told why."""
+        if watched is self.duration and event.type() in (QEvent.Type.FocusOut,
+                                                          QEvent.Type.KeyPress):
+            keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if (event.type() == QEvent.Type.FocusOut
+                    or (isinstance(event, QKeyEvent) and event.key() in keys)):
+                self._duration_blank = not self.duration.cleanText().strip()
+        return super().eventFilter(watched, event)
+
     def _commit_duration(self) -> None:
-        self._commit("duration_min", self.duration.value())
+        minutes = self.duration.value()
+        blank, self._duration_blank = self._duration_blank, False
+        if blank or minutes < 1:
+            self._refuse_duration()
+            return
+        self.duration_error.hide()
+        self._commit("duration_min", minutes)
+
+    def _refuse_duration(self) -> None:
+        """No block without time: say so beside the field and keep the stored duration."""
+        block = self.block
+        if block is None:
+            return
+        self.duration_error.setText(self.tr(
+            "A block needs a duration of at least 1 minute; it keeps its {minutes} min.")
+            .format(minutes=block.duration_min))
+        self.duration_error.show()
+        self._show_duration(block.duration_min)
+        self.previewed.emit(block.id, block.duration_min)  # the preview ends
 
     def _preview_duration(self, minutes: int) -> None:
-        if self.block is not None:
+        if self.block is not None and minutes >= 1:
+            self.duration_error.hide()
             self.previewed.emit(self.block.id, minutes)
 
     def _on_pin_toggled(self, on: bool) -> None:
@@ -812,7 +879,8 @@ class BlockEditor(QWidget):
         self._commit("category", self.category.currentText())
         self._commit("method", self.method.currentText())
         self.duration.interpretText()
-        self._commit_duration()
+        if self.duration.value() >= 1:
+            self._commit_duration()
         self.pinned_at.interpretText()
         self._on_pin_time()
 

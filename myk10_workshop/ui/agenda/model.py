@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QMimeData,
     QModelIndex,
@@ -64,7 +65,15 @@ from PySide6.QtWidgets import (
 )
 
 from myk10_workshop.agenda.queries import AgendaView, BlockView, DayView, TrackView
-from myk10_workshop.agenda.timing import MINUTES_PER_DAY, Schedule, Slot, clock_time, describe
+from myk10_workshop.agenda.timing import (
+    MINUTES_PER_DAY,
+    Schedule,
+    Slot,
+    TimingWarning,
+    clock_time,
+    describe,
+)
+from myk10_workshop.i18n import format_text
 from myk10_workshop.ui.bridge import render
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -169,6 +178,18 @@ def clock(minutes: int) -> str:
     return f"{time.hour:02d}:{time.minute:02d}"
 
 
+def later_day(minutes: int) -> str:
+    """" (+1)" after a time that ends on the next day (a day past midnight), " (+2)" on the
+    day after; nothing on the day itself (an end at midnight sharp is still the day's)."""
+    days = (minutes - 1) // MINUTES_PER_DAY if minutes > 0 else 0
+    return f" (+{days})" if days > 0 else ""
+
+
+def span(start: int, end: int) -> str:
+    """"09:00–10:30", or "23:00–00:15 (+1)" when the end falls on the next day."""
+    return f"{clock(start)}–{clock(end)}{later_day(end)}"
+
+
 # --------------------------------------------------------------------------- icons
 
 _ICONS: dict[str, QIcon] = {}
@@ -256,6 +277,9 @@ def _structure(agenda: AgendaView | None) -> tuple[Any, ...]:
 class AgendaModel(QAbstractItemModel):
     """Days, their blocks and the blocks' working groups, with computed times."""
 
+    # New times are shown (the view sizes its time column to them).
+    retimed = Signal()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.agenda: AgendaView | None = None
@@ -275,11 +299,12 @@ class AgendaModel(QAbstractItemModel):
         self._warnings = self._word_warnings()
         if structure == self._structure and self._nodes:
             self._repaint_all()
-            return
-        self.beginResetModel()
-        self._structure = structure
-        self._build()
-        self.endResetModel()
+        else:
+            self.beginResetModel()
+            self._structure = structure
+            self._build()
+            self.endResetModel()
+        self.retimed.emit()
 
     def retranslate(self) -> None:
         self._warnings = self._word_warnings()
@@ -321,8 +346,20 @@ class AgendaModel(QAbstractItemModel):
             return found
         titles = self.agenda.titles()
         for warning in self.schedule.warnings:
-            found.setdefault(warning.block_id, []).append(render(describe(warning, titles)))
+            found.setdefault(warning.block_id, []).append(self.warning_text(warning, titles))
         return found
+
+    def warning_text(self, warning: TimingWarning, titles: dict[uuid.UUID, str]) -> str:
+        """A warning in words, long spans as hours and minutes ("12 h 45 min", not "765
+        min"): the translated "{minutes} min" of the text becomes the duration's words."""
+        message = describe(warning, titles)
+        minutes = message.params.get("minutes")
+        text = QCoreApplication.translate(message.context, message.source)
+        unit = self.tr("{minutes} min")
+        if not isinstance(minutes, int) or minutes < 60 or unit not in text:
+            return render(message)
+        params = {**message.params, "minutes": self.duration_text(minutes)}
+        return format_text(text.replace(unit, "{minutes}", 1), params)
 
     # ----------------------------------------------------------------- lookups
 
@@ -456,12 +493,17 @@ class AgendaModel(QAbstractItemModel):
                                   QLocale.FormatType.LongFormat)
         return self.tr("Day {number}: {date}").format(number=day_row + 1, date=text)
 
-    def _day_text(self, day: DayView, day_row: int) -> str:
-        """The heading of a day; what matters most first, as a narrow table cuts the end."""
+    def _day_text(self, day: DayView, day_row: int, separator: str = "\n") -> str:
+        """The heading of a day: its title on one line, its times and totals on the next
+        (one line would be cut in a narrow table)."""
+        return separator.join((self.day_title(day_row), self.day_facts(day, day_row)))
+
+    def day_facts(self, day: DayView, day_row: int) -> str:
+        """"09:00–17:00 · 8 h · ⚠ 2 warnings · 12 blocks" ("(+1)": ends after midnight)."""
         timed = self.schedule.days[day_row] if self.schedule is not None else None
-        parts = [self.day_title(day_row)]
+        parts: list[str] = []
         if timed is not None and day.blocks:
-            parts.append(f"{clock(timed.starts_at)}–{clock(timed.ends_at)}")
+            parts.append(span(timed.starts_at, timed.ends_at))
             parts.append(self.duration_text(timed.total_min))
         elif timed is not None:
             parts.append(self.tr("starts at {time}, no blocks yet").format(
@@ -502,8 +544,10 @@ class AgendaModel(QAbstractItemModel):
             return day.id
         if column != 0:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._day_text(day, node.day)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._day_text(day, node.day, "  ·  ")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._day_tooltip(node.day)
         return _LOOK.day().get(role)
@@ -560,9 +604,7 @@ class AgendaModel(QAbstractItemModel):
 
     def _block_text(self, block: BlockView, column: Column) -> str:
         if column == Column.TIME:
-            slot = self.slot(block.id)
-            late = "  (+1)" if slot is not None and slot.end > MINUTES_PER_DAY else ""
-            return f"{clock(slot.start)}–{clock(slot.end)}{late}" if slot is not None else ""
+            return self.time_text(block)
         if column == Column.DURATION:
             return self.duration_text(block.duration_min)
         if column == Column.ROOM and block.is_split:
@@ -572,11 +614,41 @@ class AgendaModel(QAbstractItemModel):
                                     Column.RESPONSIBLE: block.responsible}
         return texts.get(column, "")
 
+    def time_text(self, block: BlockView) -> str:
+        """"10:30–11:45"; "23:00–00:15 (+1)" past midnight; a block fixed to a time
+        before its day begins says so (a day from 22:00 with lunch fixed at 12:30)."""
+        slot = self.slot(block.id)
+        if slot is None:
+            return ""
+        text = span(slot.start, slot.end)
+        if slot.start < self._day_start(block):
+            text += " " + self.tr("(before)")
+        return text
+
+    def _day_start(self, block: BlockView) -> int:
+        if self.schedule is None or self.agenda is None:
+            return 0
+        for day, timed in zip(self.agenda.days, self.schedule.days, strict=False):
+            if day.id == block.day_id:
+                return timed.starts_at
+        return 0
+
+    def time_texts(self) -> list[str]:
+        """The time of every block (the view makes its column as wide as the widest)."""
+        return [self.time_text(block) for block in self.agenda.blocks] if (
+            self.agenda is not None) else []
+
     def _block_tooltip(self, block: BlockView, column: Column) -> str | None:
         lines: list[str] = []
         if column == Column.TIME and block.pinned_at is not None:
             lines.append(self.tr("Fixed start time: {time}").format(
                 time=f"{block.pinned_at.hour:02d}:{block.pinned_at.minute:02d}"))
+        slot = self.slot(block.id)
+        if column == Column.TIME and slot is not None and slot.end > MINUTES_PER_DAY:
+            lines.append(self.tr("(+1): after midnight, on the next day"))
+        if column == Column.TIME and slot is not None and slot.start < self._day_start(block):
+            lines.append(self.tr("(before): fixed to start before its day begins at "
+                                 "{time}").format(time=clock(self._day_start(block))))
         if block.facilitator_only:
             lines.append(self.tr("For facilitators only: left out of the participants' "
                                  "handout."))
@@ -845,6 +917,7 @@ class AgendaTreeView(QTreeView):
         self._drop_line: int | None = None
         self._last_width = 0
         model.modelReset.connect(self._after_reset)
+        model.retimed.connect(self.fit_columns)
         self.fit_columns()
 
     def _after_reset(self) -> None:
@@ -884,10 +957,9 @@ class AgendaTreeView(QTreeView):
         always, then the title, then method, room and responsible as room allows (the
         editor shows them all)."""
         metrics = self.fontMetrics()
-        bold = QFont(self.font())
-        bold.setBold(True)
-        time_width = QFontMetrics(bold).horizontalAdvance("00:00–00:00") + 60
-        duration_width = metrics.horizontalAdvance("10 h 30 min") + 20
+        time_width = self.time_width()
+        duration_width = max(metrics.horizontalAdvance(text) for text in (
+            "10 h 30 min", self.agenda_model.duration_text(10 * 60 + 30))) + 20
         header = self.header()
         header.resizeSection(Column.TIME, time_width)
         header.resizeSection(Column.DURATION, duration_width)
@@ -899,6 +971,20 @@ class AgendaTreeView(QTreeView):
             header.setSectionHidden(column, position >= shown)
             if position < shown:
                 header.resizeSection(column, max(130, min(200, rest // (shown + 2))))
+
+    def time_width(self) -> int:
+        """The time column: as wide as its widest text (in the bold font of the times),
+        with the indentation, the pin of a fixed block and the cell's margins."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max((metrics.horizontalAdvance(text)
+                      for text in ["00:00–00:00", *self.agenda_model.time_texts()]), default=0)
+        style = self.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        icon = self.iconSize().width() if self.iconSize().width() > 0 else (
+            style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self))
+        return widest + self.indentation() + icon + 4 * margin + 8
 
     # ----------------------------------------------------------------- dragging
 

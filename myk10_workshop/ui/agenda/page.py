@@ -27,8 +27,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -58,6 +58,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from myk10_workshop.agenda import operations as ops
+from myk10_workshop.agenda import templates as agenda_templates
 from myk10_workshop.agenda.methods import MethodLibrary, default_library
 from myk10_workshop.agenda.queries import (
     AgendaView,
@@ -84,7 +85,7 @@ from myk10_workshop.ui.agenda.model import (
     Role,
     RowKind,
     category_colour,
-    clock,
+    span,
     warning_icon,
 )
 from myk10_workshop.ui.bridge import StoreBridge, render
@@ -107,7 +108,7 @@ def ui_language() -> str:
 
 
 class AgendaExport(enum.Enum):
-    """What "Print & export" writes; the value is the file's suffix."""
+    """What "Print & export" writes (``suffix``: the file's, with its dot)."""
 
     HANDOUT = "handout"
     RUN_SHEET = "run_sheet"
@@ -367,14 +368,18 @@ class AgendaPage(QWidget):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.bar.addSeparator()
         self.bar.addAction(self.materials_action)
-        self.bar.addAction(self.export_action)
-        # One click opens the menu: the button itself does nothing else.
-        self.export_button = self.bar.widgetForAction(self.export_action)
-        if isinstance(self.export_button, QToolButton):
-            self.export_button.setObjectName("printAndExportButton")
-            self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        # Beside the tool bar, not in it: a narrow window may hide tool bar buttons behind
-        # "»", never this one.
+        # Shown with words when there is room, else as icons (their tooltips name them).
+        self._secondary = (self.duplicate_action, self.materials_action)
+        self.bar.installEventFilter(self)
+        # "Print & export" and "Start the workshop" are beside the tool bar, not in it: a
+        # narrow window may hide tool bar buttons behind "»", never these two. One click
+        # opens the export menu: the button itself does nothing else.
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("printAndExportButton")
+        self.export_button.setDefaultAction(self.export_action)
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setAutoRaise(True)
         self.start_button = QToolButton(self)
         self.start_button.setObjectName("startWorkshopButton")
         self.start_button.setDefaultAction(self.start_action)
@@ -384,6 +389,29 @@ class AgendaPage(QWidget):
             " padding: 5px 14px; border-radius: 4px; }"
             "QToolButton:hover { background: #388e3c; }"
             "QToolButton:disabled { background: #a5c8a7; }")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            if watched is self.bar:
+                self._fit_bar()
+            elif (watched is self.warning_list and isinstance(event, QResizeEvent)
+                  and event.oldSize().width() != event.size().width()):
+                # Wrapped warnings take more or fewer lines.
+                self._fit_warnings()
+        return super().eventFilter(watched, event)
+
+    def _fit_bar(self) -> None:
+        """Every button of the tool bar in view: the secondary ones lose their words
+        before any button would go behind "»" (German at 1366 px with the navigator)."""
+        buttons = [button for action in self._secondary
+                   if isinstance(button := self.bar.widgetForAction(action), QToolButton)]
+        for button in buttons:
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        # Words back as far as they fit, the materials first (their icon says least).
+        for button in reversed(buttons):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            if self.bar.sizeHint().width() > self.bar.width():
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def _build_widgets(self) -> None:
         self.library_panel = MethodLibraryPanel(self)
@@ -399,10 +427,16 @@ class AgendaPage(QWidget):
         self.summary.setObjectName("agendaSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.warning_header = QLabel(self)
+        self.warning_header.setObjectName("agendaWarningCount")
+        font = self.warning_header.font()
+        font.setBold(True)
+        self.warning_header.setFont(font)
         self.warning_list = QListWidget(self)
         self.warning_list.setObjectName("agendaWarnings")
-        self.warning_list.setMaximumHeight(110)
+        self.warning_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.warning_list.setWordWrap(True)
+        self.warning_list.installEventFilter(self)
         self.warning_list.setIconSize(QSize(20, 20))
         self.message = QLabel(self)
         self.message.setObjectName("agendaMessage")
@@ -430,10 +464,11 @@ class AgendaPage(QWidget):
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.addWidget(self.tree, 1)
         centre_layout.addWidget(self.summary)
+        centre_layout.addWidget(self.warning_header)
         centre_layout.addWidget(self.warning_list)
         self.editor_scroll = QScrollArea(self)
         self.editor_scroll.setWidgetResizable(True)
-        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.editor_scroll.setWidget(self.editor)
         self.side = QStackedWidget(self)
         self.side.setObjectName("agendaEditor")
@@ -467,6 +502,8 @@ class AgendaPage(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 4, 0)
         top.addWidget(self.bar, 1)
+        top.addWidget(self.export_button)
+        top.addSpacing(6)
         top.addWidget(self.start_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -484,10 +521,22 @@ class AgendaPage(QWidget):
         self.tree.delegate.track_clicked.connect(self.editor.tracks.select_track)
         self.editor.previewed.connect(self._on_preview)
         self.library_panel.method_chosen.connect(self.add_method)
+        self._connect_templates()
         self.side_tabs.currentChanged.connect(self._on_side_tab)
         self.first_day_button.clicked.connect(self.add_day)
         self.warning_list.itemClicked.connect(self._on_warning_clicked)
         self.warning_list.itemActivated.connect(self._on_warning_clicked)
+
+    def _connect_templates(self) -> None:
+        """The facilitator's own templates, in the library panel: "Save … as template" of
+        the export menu asks the panel (it asks for a name); a template chosen there is
+        inserted here."""
+        panel = self.library_panel
+        panel.attach(self.bridge, flush=self.flush)
+        self.save_block_template_requested.connect(panel.save_block)
+        self.save_agenda_template_requested.connect(panel.save_agenda)
+        panel.template_chosen.connect(self.add_template)
+        panel.notice.connect(self.notice)
 
     # ----------------------------------------------------------------- loading
 
@@ -637,10 +686,23 @@ class AgendaPage(QWidget):
             item = QListWidgetItem("✓ " + self.tr("The times fit: no gaps or overlaps."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.warning_list.addItem(item)
-        # One line when all is well; room for a few (wrapped) warnings when not.
-        lines = 1 if not warnings else min(2 * len(warnings), 4)
-        height = self.warning_list.fontMetrics().lineSpacing() * lines
-        self.warning_list.setFixedHeight(height + 2 * self.warning_list.frameWidth() + 8)
+        count = len(warnings)
+        self.warning_header.setVisible(bool(warnings))
+        self.warning_header.setText(
+            "⚠ " + (self.tr("1 warning: click it to select its block") if count == 1
+                    else self.tr("{count} warnings: click one to select its block")
+                    .format(count=count)))
+        self._fit_warnings()
+
+    def _fit_warnings(self) -> None:
+        """As tall as the warnings (wrapped), up to eight lines; then it scrolls."""
+        listed = self.warning_list
+        listed.doItemsLayout()  # wrapped at the list's width
+        line = listed.fontMetrics().lineSpacing()
+        rows = sum(listed.visualItemRect(listed.item(row)).height()
+                   for row in range(listed.count()))
+        height = min(max(rows, line), 8 * line + 8)
+        listed.setFixedHeight(height + 2 * listed.frameWidth() + 2)
 
     def _on_warning_clicked(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)
@@ -716,7 +778,7 @@ class AgendaPage(QWidget):
             start = slot.start if slot else 0
             timing = ""
             if slot is not None:
-                timing = f"{clock(slot.start)}–{clock(slot.end)}"
+                timing = span(slot.start, slot.end)
                 if stored.pinned_at is not None:
                     timing += "  ·  " + self.tr("fixed start time")
             self.editor.show_block(stored, start, timing, self.model.warnings(stored.id))
@@ -740,7 +802,7 @@ class AgendaPage(QWidget):
         if not day.blocks:
             return self.tr("No blocks yet. Add one, or drag a method from the library onto "
                            "this day.")
-        lines = [f"{clock(timed.starts_at)}–{clock(timed.ends_at)}  ·  "
+        lines = [f"{span(timed.starts_at, timed.ends_at)}  ·  "
                  f"{model.blocks_text(len(day.blocks))}  ·  "
                  f"{model.duration_text(timed.total_min)}", "",
                  self.tr("Per category:")]
@@ -771,9 +833,12 @@ class AgendaPage(QWidget):
         self.calendar_action.setEnabled(self._has_dated_blocks())
         self._describe_calendar_action()
         self.save_block_template_action.setEnabled(block is not None)
+        # What the panel's own "save as template" keeps: the selection, the agenda.
+        self.library_panel.set_current(self.agenda if has_workshop else None, block)
         self.save_agenda_template_action.setEnabled(has_blocks)
         self.start_action.setEnabled(bool(has_days and self.agenda and self.agenda.blocks))
         self.bar.setVisible(has_workshop)
+        self.export_button.setVisible(has_workshop)
         self.start_button.setVisible(has_workshop)
 
     # ----------------------------------------------------------------- commands
@@ -822,6 +887,23 @@ class AgendaPage(QWidget):
         operation = ops.block_from_method(place[0], self.library.get(key), ui_language(),
                                           after=place[1])
         self._run(operation, (RowKind.BLOCK, operation.id))
+
+    def add_template(self, template: agenda_templates.TemplateView) -> None:
+        """A template chosen in the library: a block template after the selected block
+        (as a method is), an agenda template's days after the workshop's last day."""
+        self.flush()
+        if self.workshop_id is None:
+            return
+        if template.is_agenda:
+            applied = agenda_templates.apply_agenda_template(template.id, self.workshop_id)
+            self._run(applied, (RowKind.DAY, applied.id))
+            return
+        place = self._place()
+        if place is None:
+            return
+        inserted = agenda_templates.insert_block_template(template.id, place[0],
+                                                          after=place[1])
+        self._run(inserted, (RowKind.BLOCK, inserted.id))
 
     def duplicate_current(self) -> None:
         block = self.current_block()
@@ -994,7 +1076,7 @@ class AgendaPage(QWidget):
     def choose_export(self, kind: AgendaExport) -> None:
         """Ask where to save ``kind`` (named after the workshop), then write it there."""
         agenda = self.agenda
-        if self.workshop_id is None or agenda is None:
+        if self.workshop_id is None or agenda is None or not agenda.days:
             return
         self.flush()
         if kind is AgendaExport.HANDOUT:
@@ -1211,6 +1293,7 @@ class AgendaPage(QWidget):
         self.hint.setText(self.tr(
             "Select a block to edit it, or a day to change its date and start time."))
         self.model.retranslate()
+        self._fit_bar()
         self.library_panel.set_language(ui_language())
         self._update_choices()
         if self.agenda is not None:
