@@ -52,8 +52,9 @@ BLOCK_FIELDS = frozenset({
     "facilitator_only", "pinned_at", "board_id", "ballot_id"})
 DAY_FIELDS = frozenset({"day", "starts_at"})
 TRACK_FIELDS = frozenset({"title", "room", "facilitator", "board_id"})
-# A copy takes these from the original: not its place, not what happened live, and not
-# its ballot (a ballot opens and closes with one block, not two).
+# A copy takes these from the original: not its place, not what happened live (the times
+# and the extra minutes, which BLOCK_FIELDS leaves out), and not its ballot (a ballot
+# opens and closes with one block, not two).
 _COPIED_BLOCK_FIELDS = tuple(sorted(BLOCK_FIELDS - {"ballot_id"}))
 
 _OTHER_WORKSHOP = {
@@ -446,8 +447,10 @@ class UpdateBlock(Operation):
 
 
 def extend_block(item_id: uuid.UUID, minutes: int) -> ExtendBlock:
-    """Lengthen (or with a negative number shorten) a block, e.g. "+5 min" while it runs;
-    relative, so two quick presses give ten minutes however far the view is behind."""
+    """Give a block extra time (or with a negative number take some back), e.g. "+5 min"
+    while it runs; relative, so two quick presses give ten minutes however far the view is
+    behind. The plan (``duration_min``) stays: the minutes go to ``extra_min``, so the report
+    can show plan against reality, and resetting the recorded times takes them back."""
     return ExtendBlock(item_id, minutes)
 
 
@@ -463,10 +466,9 @@ class ExtendBlock(Operation):
 
     def apply(self, tx: Tx) -> Operation:
         row = tx.require(BLOCK, self.item_id)
-        duration = row["duration_min"] + self.minutes
-        validate_values(BLOCK, {"duration_min": duration}, creating=False)
-        return _undo(BLOCK, self.item_id,
-                     tx.update(BLOCK, self.item_id, {"duration_min": duration}))
+        extra = row["extra_min"] + self.minutes
+        validate_values(BLOCK, {"extra_min": extra}, creating=False)
+        return _undo(BLOCK, self.item_id, tx.update(BLOCK, self.item_id, {"extra_min": extra}))
 
 
 def move_block(item_id: uuid.UUID, day_id: uuid.UUID, *, after: uuid.UUID | None = None,
@@ -817,15 +819,16 @@ def next_block(current_id: uuid.UUID, next_id: uuid.UUID,
 
 
 def reset_times(item_id: uuid.UUID) -> RecordTimes:
-    """Forget what was recorded live for a block (a start pressed by mistake)."""
-    return RecordTimes(item_id, {"actual_start": None, "actual_end": None},
+    """Forget what was recorded live for a block (a start pressed by mistake), its extra
+    time included."""
+    return RecordTimes(item_id, {"actual_start": None, "actual_end": None, "extra_min": 0},
                        QT_TRANSLATE_NOOP("AgendaOperation", "Reset recorded times"))
 
 
 @dataclass(frozen=True)
 class RecordTimes(Operation):
     item_id: uuid.UUID
-    changes: Mapping[str, dt.datetime | None]
+    changes: Mapping[str, dt.datetime | int | None]
     step_label: Message
     must_have_started: bool = False
     name: ClassVar[str] = "record_agenda_times"

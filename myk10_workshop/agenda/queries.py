@@ -67,6 +67,8 @@ class BlockView:
     actual_end: dt.datetime | None
     tracks: tuple[TrackView, ...] = ()
     materials: tuple[MaterialView, ...] = ()
+    # Minutes added live ("+5 min") on top of the planned ``duration_min``.
+    extra_min: int = 0
 
     @property
     def is_split(self) -> bool:
@@ -168,7 +170,7 @@ def _block_columns(workshop_id: uuid.UUID) -> Any:
     return (select(item.id, item.day_id, item.order_key, item.title, item.duration_min,
                    item.category, item.method, item.goal, item.responsible, item.room,
                    item.notes, item.facilitator_only, item.pinned_at, item.board_id,
-                   item.ballot_id, item.actual_start, item.actual_end)
+                   item.ballot_id, item.actual_start, item.actual_end, item.extra_min)
             .where(item.day_id.in_(_live_days(workshop_id)), item.deleted.is_(False)))
 
 
@@ -233,7 +235,7 @@ def to_day_plans(days: Sequence[DayView], zone: dt.tzinfo | None = None,
             BlockPlan(block.id, block.duration_min, block.pinned_at,
                       tuple(TrackPlan(track.id, track.room) for track in block.tracks),
                       block.category, _local(block.actual_start, zone),
-                      _local(block.actual_end, zone))
+                      _local(block.actual_end, zone), block.extra_min)
             for block in day.blocks), day.day)
         for day in days)
 

@@ -74,7 +74,11 @@ class TrackPlan:
 
 @dataclass(frozen=True, slots=True)
 class BlockPlan:
-    """One block as timing needs it. Actual times are naive local clock times."""
+    """One block as timing needs it. Actual times are naive local clock times.
+
+    ``extra_min`` is the time added live ("+5 min"): a started block is expected to end
+    that much after its duration; the plan (``planned_start``/``planned_end``) ignores it.
+    """
 
     id: uuid.UUID
     duration_min: int
@@ -83,6 +87,7 @@ class BlockPlan:
     category: str = ""
     actual_start: dt.datetime | None = None
     actual_end: dt.datetime | None = None
+    extra_min: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,15 +497,16 @@ def _fixed_times(blocks: Sequence[BlockPlan], base: dt.datetime,
         if start is None:
             fixed.append(BlockState.SKIPPED if index < last else None)
             continue
-        planned_end = start + max(block.duration_min, 0)
+        # The plan's length and the time added live.
+        expected_end = start + max(block.duration_min, 0) + max(block.extra_min, 0)
         if ended is not None:
             state = BlockState.SKIPPED if ended <= start else BlockState.DONE
             fixed.append((start, max(start, ended), state))
         elif index == last:
-            end = now_min if now_min is not None and now_min > planned_end else planned_end
+            end = now_min if now_min is not None and now_min > expected_end else expected_end
             fixed.append((start, end, BlockState.RUNNING))
         else:
-            fixed.append((start, max(start, min(planned_end, next_start[index])),
+            fixed.append((start, max(start, min(expected_end, next_start[index])),
                           BlockState.DONE))
     return fixed
 

@@ -77,6 +77,7 @@ FIXED_START = QT_TRANSLATE_NOOP("AgendaReport", "fixed start")
 ACTUAL = QT_TRANSLATE_NOOP("AgendaReport", "actual {start}–{end}")
 ACTUAL_STARTED = QT_TRANSLATE_NOOP("AgendaReport", "started {start}, no end recorded")
 SKIPPED = QT_TRANSLATE_NOOP("AgendaReport", "skipped")
+EXTENDED = QT_TRANSLATE_NOOP("AgendaReport", "extended live by {minutes} min")
 DAY_PLANNED = QT_TRANSLATE_NOOP("AgendaReport", "Planned {start}–{end} · {total} of blocks")
 DAY_ACTUAL = QT_TRANSLATE_NOOP(
     "AgendaReport", "Actually run {start}–{end} (planned {planned_start}–{planned_end})")
@@ -477,14 +478,18 @@ def _actual(block: BlockView, day: DayView, translate: Translator,
     if block.actual_start is None:
         return []
     start = _local(block.actual_start, zone)
+    # The time added live ("+5 min"), beside the plan's length it was added to.
+    extended = ([EXTENDED.with_params(minutes=block.extra_min).render(translate)]
+                if block.extra_min > 0 else [])
     if block.actual_end is None:
-        return [ACTUAL_STARTED.with_params(start=f"{start:%H:%M}").render(translate)]
+        return [ACTUAL_STARTED.with_params(start=f"{start:%H:%M}").render(translate),
+                *extended]
     if block.actual_end <= block.actual_start:
         return [_text(SKIPPED, translate)]
     end = _local(block.actual_end, zone)
     minutes = _minute_of_day(end, day.day) - _minute_of_day(start, day.day)
     return [ACTUAL.with_params(start=f"{start:%H:%M}", end=f"{end:%H:%M}").render(translate),
-            format_minutes(minutes, translate)]
+            format_minutes(minutes, translate), *extended]
 
 
 def _run_sheet_block(block: BlockView, translate: Translator,

@@ -251,6 +251,7 @@ _register(
             "actual_end": FieldRule(
                 dt.datetime, QT_TRANSLATE_NOOP("Validation", "Actual end"), nullable=True
             ),
+            "extra_min": _number(QT_TRANSLATE_NOOP("Validation", "Extra time"), int, 0, 24 * 60),
         },
         parent="day_id",
     )
@@ -673,7 +674,7 @@ MAX_TEMPLATE_BLOCKS = 500
 MAX_TEMPLATE_TRACKS = 100  # per block
 MAX_TEMPLATE_MATERIALS = 200  # per block
 # What a template keeps of a block: not its place, its board or ballot (they belong to one
-# workshop) or the times recorded live.
+# workshop) or what was recorded live (the times and the extra minutes).
 TEMPLATE_BLOCK_FIELDS = ("title", "duration_min", "category", "method", "goal",
                          "responsible", "room", "notes", "facilitator_only", "pinned_at")
 TEMPLATE_TRACK_FIELDS = ("title", "room", "facilitator")

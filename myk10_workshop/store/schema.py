@@ -220,7 +220,12 @@ class AgendaItem(Base):
     actual_start: Mapped[dt.datetime | None]
     actual_end: Mapped[dt.datetime | None]
     deleted: Mapped[bool] = _deleted()
-    __table_args__ = (CheckConstraint("duration_min >= 0", name="duration_not_negative"),)
+    # Minutes added live ("+5 min") on top of the planned duration: what really happened,
+    # kept apart from the plan so the report can show both. Last, where revision 0003 added
+    # it to existing tables.
+    extra_min: Mapped[int] = mapped_column(default=0, server_default="0")
+    __table_args__ = (CheckConstraint("duration_min >= 0", name="duration_not_negative"),
+                      CheckConstraint("extra_min >= 0", name="extra_not_negative"))
 
 
 class AgendaTrack(Base):

@@ -795,6 +795,10 @@ Beginnen Sie mit dem ersten Tag und fügen Sie dann Blöcke hinzu oder ziehen Si
         <translation>ausgelassen</translation>
     </message>
     <message>
+        <source>extended live by {minutes} min</source>
+        <translation>live um {minutes} min verlängert</translation>
+    </message>
+    <message>
         <source>Planned {start}–{end} · {total} of blocks</source>
         <translation>Geplant {start}–{end} · {total} Programm</translation>
     </message>
@@ -4705,6 +4709,10 @@ Strg+C beendet sie.</translation>
     <message>
         <source>Actual end</source>
         <translation>Tatsächliches Ende</translation>
+    </message>
+    <message>
+        <source>Extra time</source>
+        <translation>Zusätzliche Zeit</translation>
     </message>
     <message>
         <source>Working group</source>

@@ -305,13 +305,20 @@ def test_pin_and_unpin(store: Store, site: Site) -> None:
     assert block_view(store, site, block_id).pinned_at is None
 
 
-def test_extend_adds_to_what_is_stored(store: Store, site: Site) -> None:
+def test_extend_adds_extra_time_and_keeps_the_plan(store: Store, site: Site) -> None:
     (block_id,) = add_blocks(store, site.day_one, "Diskussion")
+    assert block_view(store, site, block_id).extra_min == 0
     store.apply(ops.extend_block(block_id, 5))
     result, before = apply(store, ops.extend_block(block_id, 5))
-    assert block_view(store, site, block_id).duration_min == 40
+    view = block_view(store, site, block_id)
+    assert (view.duration_min, view.extra_min) == (30, 10)
     undo_redo(store, result, before)
-    refused(store, ops.extend_block(block_id, -40), "Duration must be at least 1")
+    assert block_view(store, site, block_id).extra_min == 10
+    store.apply(result.inverse)
+    assert block_view(store, site, block_id).extra_min == 5, "undo restores the old value"
+    store.apply(ops.extend_block(block_id, -5))
+    assert block_view(store, site, block_id).extra_min == 0
+    refused(store, ops.extend_block(block_id, -1), "Extra time must be at least 0")
 
 
 def test_move_block_within_a_day(store: Store, site: Site) -> None:
@@ -371,6 +378,7 @@ def test_copy_block_goes_right_after_the_original(store: Store, site: Site) -> N
                                     ops.TrackSpec("AG 2", "R2")]))
     store.apply(ops.set_materials(a, [ops.MaterialSpec("Marker", 3)]))
     store.apply(ops.start_block(a, dt.datetime(2022, 1, 20, 8, 0)))
+    store.apply(ops.extend_block(a, 5))
     operation = ops.copy_block(a)
     result, before = apply(store, operation)
     assert titles(store, site, site.day_one) == ["A", "A", "B"]
@@ -378,8 +386,9 @@ def test_copy_block_goes_right_after_the_original(store: Store, site: Site) -> N
     assert (copy.notes, copy.board_id, copy.duration_min) == (
         "Notizen", site.board, original.duration_min)
     # Same day: no second block fixed to 9:00; the ballot stays with the original;
-    # the copy has not run.
+    # the copy has not run (and got no extra time).
     assert (copy.pinned_at, copy.ballot_id, copy.actual_start) == (None, None, None)
+    assert (original.extra_min, copy.extra_min) == (5, 0)
     assert [(t.title, t.room, t.facilitator, t.board_id) for t in copy.tracks] == [
         (t.title, t.room, t.facilitator, t.board_id) for t in original.tracks]
     assert {t.id for t in copy.tracks}.isdisjoint({t.id for t in original.tracks})
@@ -403,6 +412,7 @@ def test_copy_day_copies_everything_after_the_original(store: Store, site: Site)
     store.apply(ops.split_block(a, [ops.TrackSpec("AG 1", "R1"), ops.TrackSpec("AG 2", "R2")]))
     store.apply(ops.set_materials(b, [ops.MaterialSpec("Klebepunkte", 100)]))
     store.apply(ops.skip_block(a, dt.datetime(2022, 1, 20, 9, 0)))
+    store.apply(ops.extend_block(b, 10))
     # The day after the original is taken by day two: the copy has no date.
     operation = ops.copy_day(site.day_one)
     result, before = apply(store, operation)
@@ -415,6 +425,9 @@ def test_copy_day_copies_everything_after_the_original(store: Store, site: Site)
     assert copy.blocks[1].pinned_at == dt.time(12, 30)
     assert [(m.name, m.quantity) for m in copy.blocks[1].materials] == [("Klebepunkte", 100)]
     assert copy.blocks[0].actual_start is None
+    assert [blk.extra_min for blk in copy.blocks] == [0, 0]
+    assert [blk.duration_min for blk in copy.blocks] == [
+        blk.duration_min for blk in days[0].blocks]
     undo_redo(store, result, before)
     second = ops.copy_day(site.day_two)
     store.apply(second)
@@ -559,12 +572,17 @@ def test_skip_restart_and_reset(store: Store, site: Site) -> None:
     view = block_view(store, site, a)
     assert (view.actual_start, view.actual_end) == (moment, moment)
     store.apply(ops.start_block(a, moment + dt.timedelta(minutes=5)))
+    store.apply(ops.extend_block(a, 5))
     view = block_view(store, site, a)
     assert (view.actual_start, view.actual_end) == (moment + dt.timedelta(minutes=5), None)
     result, before = apply(store, ops.reset_times(a))
     view = block_view(store, site, a)
-    assert (view.actual_start, view.actual_end) == (None, None)
+    assert (view.actual_start, view.actual_end, view.extra_min) == (None, None, 0)
+    assert view.duration_min == 30
     undo_redo(store, result, before)
+    assert block_view(store, site, a).extra_min == 0
+    store.apply(result.inverse)
+    assert block_view(store, site, a).extra_min == 5
 
 
 def test_a_block_cannot_end_before_it_started_or_without_starting(store: Store,

@@ -130,7 +130,7 @@ def test_the_materials_checklist_sums_a_material_over_the_workshop() -> None:
 def test_timing_input_puts_stored_utc_times_on_the_local_clock() -> None:
     started = dt.datetime(2022, 1, 20, 8, 5)  # stored: UTC
     block = BlockView(uuid.uuid4(), uuid.uuid4(), "a0", "A", 45, "Plenum", "", "", "", "", "",
-                      False, dt.time(9, 0), None, None, started, None)
+                      False, dt.time(9, 0), None, None, started, None, extra_min=5)
     day = DayView(block.day_id, uuid.uuid4(), dt.date(2022, 1, 20), dt.time(9), "a0", (block,))
     berlin_winter = dt.timezone(dt.timedelta(hours=1))
     (plan,) = to_day_plans([day], berlin_winter)
@@ -140,6 +140,7 @@ def test_timing_input_puts_stored_utc_times_on_the_local_clock() -> None:
         block.id, 45, dt.time(9, 0), "Plenum")
     assert timed.actual_start == dt.datetime(2022, 1, 20, 9, 5)
     assert timed.actual_end is None
+    assert timed.extra_min == 5
 
 
 def test_the_demo_agenda_times_without_warnings(store: Store) -> None:

@@ -37,9 +37,10 @@ def day(*blocks: BlockPlan, start: dt.time = dt.time(9, 0), date: dt.date | None
 
 def block(block_id: uuid.UUID, minutes: int, pin: str | None = None, *,
           tracks: tuple[TrackPlan, ...] = (), category: str = "",
-          started: str | None = None, ended: str | None = None) -> BlockPlan:
+          started: str | None = None, ended: str | None = None, extra: int = 0,
+          ) -> BlockPlan:
     return BlockPlan(block_id, minutes, _time(pin) if pin else None, tracks, category,
-                     _at(started), _at(ended))
+                     _at(started), _at(ended), extra)
 
 
 def _time(text: str) -> dt.time:
@@ -231,6 +232,35 @@ def test_a_live_day_is_re_timed_from_reality_and_pinned_blocks_stay_put() -> Non
     assert today.running == plan.slot(b)
     assert plan.running == plan.slot(b)
     assert [slot.block_id for slot in today.upcoming] == [c, lunch, d]
+
+
+def test_extra_time_moves_the_expected_end_of_a_started_block_not_the_plan() -> None:
+    a, b, c = ids(3)
+    plan = schedule([day(block(a, 60, started="09:00", extra=10), block(b, 30),
+                         block(c, 30, extra=5))], now=_at("09:30"))
+    # Running: expected until 10:10; what follows moves, its own extra counts only once
+    # it has started.
+    assert clock(plan) == ["09:00-10:10", "10:10-10:40", "10:40-11:10"]
+    first = plan.slot(a)
+    assert (first.planned_start, first.planned_end) == (9 * 60, 10 * 60)
+    assert plan.slot(b).shift == 10
+    assert plan.days[0].planned_end == 11 * 60
+    # Past the extra time, the running block ends no earlier than now.
+    late = schedule([day(block(a, 60, started="09:00", extra=10), block(b, 30))],
+                    now=_at("10:25"))
+    assert clock(late) == ["09:00-10:25", "10:25-10:55"]
+    # Ended: the recorded end counts, whatever the extra time.
+    ended = schedule([day(block(a, 60, started="09:00", ended="09:50", extra=10),
+                          block(b, 30))], now=_at("09:55"))
+    assert clock(ended) == ["09:00-09:50", "09:55-10:25"]
+    # Left running while the next started: it ended when that one did, at the latest at
+    # its expected end.
+    left = schedule([day(block(a, 30, started="09:00", extra=5), block(b, 30, started="10:00"))],
+                    now=_at("10:05"))
+    assert clock(left)[0] == "09:00-09:35"
+    # On a day not being run, the extra time changes nothing.
+    planned = schedule([day(block(a, 60, extra=10), block(b, 30), date=None)])
+    assert clock(planned) == ["09:00-10:00", "10:00-10:30"]
 
 
 def test_the_running_block_itself_can_be_squeezed() -> None:

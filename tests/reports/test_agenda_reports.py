@@ -158,13 +158,13 @@ def test_the_handout_speaks_german(demo: Demo, out: Path) -> None:
 
 
 def _run_the_first_morning(demo: Demo) -> None:
-    """Blocks as recorded live: 09:02–09:54 and 09:54–10:22 Berlin time, the coffee
-    break skipped (stored as naive UTC, one hour behind in January)."""
+    """Blocks as recorded live: 09:02–09:54 (with "+5 min") and 09:54–10:22 Berlin time,
+    the coffee break skipped (stored as naive UTC, one hour behind in January)."""
     first = demo.block("Ankommen, Begrüßung und Check-in").id
     second = demo.block("Impulsvortrag: Wo steht die Smarte Region MYK10?").id
     coffee = demo.agenda().days[0].blocks[2].id
     utc = dt.datetime(2022, 1, 20, 8, 2)
-    for operation in (ops.start_block(first, utc),
+    for operation in (ops.start_block(first, utc), ops.extend_block(first, 5),
                       ops.next_block(first, second, utc + dt.timedelta(minutes=52)),
                       ops.end_block(second, utc + dt.timedelta(minutes=80)),
                       ops.skip_block(coffee, utc + dt.timedelta(minutes=80))):
@@ -198,8 +198,10 @@ def test_the_run_sheet_has_everything_and_sets_reality_beside_the_plan(
 
     # Plan against reality.
     assert "Actually run 09:02–10:22 (planned 09:00–17:00)" in words
-    assert "09:00–09:45 45 min actual 09:02–09:54 52 min Ankommen" in words
+    assert ("09:00–09:45 45 min actual 09:02–09:54 52 min extended live by 5 min Ankommen"
+            in words)
     assert "09:45–10:15 30 min actual 09:54–10:22 28 min Impulsvortrag" in words
+    assert words.count("extended live") == 1
     assert "10:15–10:30 15 min skipped Kaffeepause" in words
     assert words.count("actual ") == 2
 

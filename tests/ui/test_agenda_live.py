@@ -243,12 +243,18 @@ def test_plus_five_minutes_extends_the_running_block(live: Live) -> None:
     view.tick()
     assert (view.countdown.text(), view.countdown_state) == ("07:00", CountdownState.LOW)
     live.press(view.extend_action)
-    assert live.block(FIRST).duration_min == 50
+    # The plan stays; the minutes are recorded as extra time, and the countdown gets them.
+    assert (live.block(FIRST).duration_min, live.block(FIRST).extra_min) == (45, 5)
     assert (view.countdown.text(), view.countdown_state) == ("12:00", CountdownState.NORMAL)
     live.press(view.extend_action)
-    assert live.block(FIRST).duration_min == 55
-    # The added minutes are part of the plan now: what follows moves with them.
-    assert rest_rows(view)[SECOND][:2] == ["09:55", "09:55"]
+    assert (live.block(FIRST).duration_min, live.block(FIRST).extra_min) == (45, 10)
+    assert view.countdown.text() == "17:00"
+    assert "Planned 09:00–09:45" in view.details.text()
+    # What follows is expected later, against the unchanged plan.
+    assert rest_rows(view)[SECOND] == ["09:55", "09:45", SECOND, "30 min", "10 min later"]
+    live.undo()
+    assert (live.block(FIRST).duration_min, live.block(FIRST).extra_min) == (45, 5)
+    assert live.view.countdown.text() == "12:00"
 
 
 def test_running_late_retimes_the_day_and_squeezed_blocks_are_shortened_or_dropped(
@@ -393,7 +399,7 @@ def test_the_keys_drive_the_run(qtbot: QtBot, live: Live) -> None:
     assert live.block(FIRST).actual_start == utc(START)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         qtbot.keyClick(view, Qt.Key.Key_Plus)
-    assert live.block(FIRST).duration_min == 50
+    assert (live.block(FIRST).duration_min, live.block(FIRST).extra_min) == (45, 5)
     live.clock.at(20)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
@@ -520,6 +526,8 @@ def test_a_rehearsal_is_timed_on_its_own_date_and_its_times_can_be_reset(
     assert all(0 <= slot.start < 24 * 60 for slot in view.day.slots)
     assert view.reset_action.isEnabled()
     assert view.reset_action.text() == "Reset &times"
+    live.press(view.extend_action)
+    assert live.block(WORLD_CAFE).extra_min == 5
 
     asked: list[int] = []
     monkeypatch.setattr(view, "_confirm_reset", lambda count: asked.append(count) or False)
@@ -531,7 +539,7 @@ def test_a_rehearsal_is_timed_on_its_own_date_and_its_times_can_be_reset(
     steps = live.bridge.undo_stack.count()
     live.press(view.reset_action)
     assert live.bridge.undo_stack.count() == steps + 1, "one undo step"
-    assert all(b.actual_start is None and b.actual_end is None
+    assert all(b.actual_start is None and b.actual_end is None and b.extra_min == 0
                for b in live.agenda().days[0].blocks)
     assert view.caption.text() == "Up next: press Start"
     assert view.current_title.text() == FIRST
@@ -539,6 +547,7 @@ def test_a_rehearsal_is_timed_on_its_own_date_and_its_times_can_be_reset(
 
     live.undo()
     assert live.block(WORLD_CAFE).actual_start is not None
+    assert live.block(WORLD_CAFE).extra_min == 5
     assert view.current_title.text() == WORLD_CAFE
 
 

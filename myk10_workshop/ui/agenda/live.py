@@ -526,7 +526,9 @@ class LiveRunView(QWidget):
                       now: dt.datetime) -> None:
         block = self.block(running.block_id) if running is not None else None
         if running is not None and block is not None and block.actual_start is not None:
-            count = countdown(_aware_utc(block.actual_start), block.duration_min, now)
+            # Counts down to the expected end: the plan and the time added live ("+5 min").
+            count = countdown(_aware_utc(block.actual_start),
+                              block.duration_min + block.extra_min, now)
             state = count.state
             self.caption.setText(self.tr("Now"))
             self.current_title.setText(block.title)
@@ -855,11 +857,12 @@ class LiveRunView(QWidget):
         self._run(agenda_ops.skip_block(block_id, self._at()))
 
     def recorded_blocks(self) -> tuple[BlockView, ...]:
-        """The blocks of the day being run with a recorded start or end."""
+        """The blocks of the day being run with a recorded start, end or extra time."""
         day = next((d for d in self.agenda.days if d.id == self.day_id), None) \
             if self.agenda is not None else None
         return tuple(block for block in (day.blocks if day is not None else ())
-                     if block.actual_start is not None or block.actual_end is not None)
+                     if block.actual_start is not None or block.actual_end is not None
+                     or block.extra_min)
 
     def reset_times(self, *, confirm: bool = True) -> bool:
         """Forget every time recorded for the day being run (after a rehearsal): one undo
