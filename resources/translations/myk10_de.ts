@@ -637,6 +637,14 @@ Beginnen Sie mit dem ersten Tag und fügen Sie dann Blöcke hinzu oder ziehen Si
         <translation>Ersten Tag hinzufügen</translation>
     </message>
     <message>
+        <source>Start from a template ▾</source>
+        <translation>Von Vorlage beginnen ▾</translation>
+    </message>
+    <message>
+        <source>Add the days of one of your agenda templates, with their blocks</source>
+        <translation>Die Tage einer Ihrer Ablaufplan-Vorlagen mit ihren Blöcken hinzufügen</translation>
+    </message>
+    <message>
         <source>Select a block to edit it, or a day to change its date and start time.</source>
         <translation>Wählen Sie einen Block, um ihn zu bearbeiten, oder einen Tag, um Datum und Beginn zu ändern.</translation>
     </message>

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -19,57 +19,27 @@ from myk10_workshop.projects.queries import ProjectNode
 from myk10_workshop.store.database import Store
 from myk10_workshop.store.operations import Create
 from myk10_workshop.ui.agenda import library
-from myk10_workshop.ui.agenda.library import TEMPLATE_MIME, MethodLibraryPanel
-from myk10_workshop.ui.agenda.model import RowKind
+from myk10_workshop.ui.agenda.library import MethodLibraryPanel
+from myk10_workshop.ui.agenda.model import TEMPLATE_MIME
 from myk10_workshop.ui.agenda.page import AgendaPage
 from myk10_workshop.ui.application import Translations
 from myk10_workshop.ui.bridge import StoreBridge
-from tests.ui.test_agenda_page import _open, _select_block, _stored, host, workshop_id
+from tests.ui.test_agenda_page import (
+    _open,
+    _select_block,
+    _send_drop,
+    _stored,
+    host,
+    workshop_id,
+)
 
 __all__ = ["host", "workshop_id"]  # the fixtures, shared with test_agenda_page
-
-
-def add_template(page: AgendaPage, template: TemplateView) -> None:
-    """What the page does with a chosen template (the slot page.py gets, see the report of
-    the templates issue): a block after the selected one, an agenda's days at the end."""
-    page.flush()
-    if page.workshop_id is None:
-        return
-    if template.is_agenda:
-        applied = templates.apply_agenda_template(template.id, page.workshop_id)
-        page._run(applied, (RowKind.DAY, applied.id))
-        return
-    place = page._place()
-    if place is None:
-        return
-    inserted = templates.insert_block_template(template.id, place[0], after=place[1])
-    page._run(inserted, (RowKind.BLOCK, inserted.id))
-
-
-def wire(page: AgendaPage) -> None:
-    """Until page.py connects the panel itself: the same connections, made here."""
-    panel = page.library_panel
-    if panel.bridge is not None:
-        return
-    panel.attach(page.bridge, flush=page.flush)
-    page.save_block_template_requested.connect(panel.save_block)
-    page.save_agenda_template_requested.connect(panel.save_agenda)
-    panel.template_chosen.connect(lambda template: add_template(page, template))
-    panel.notice.connect(page.notice)
-
-    def tell() -> None:
-        panel.set_current(page.agenda, page.current_block())
-
-    page.tree.selectionModel().currentChanged.connect(lambda *_: tell())
-    page.loaded.connect(tell)
-    tell()
 
 
 @pytest.fixture
 def page(qtbot: QtBot, host: QWidget, bridge: StoreBridge, workshop_id: uuid.UUID,
          ) -> AgendaPage:
     opened = _open(qtbot, host, bridge, workshop_id)
-    wire(opened)
     panel = opened.library_panel
     qtbot.waitUntil(lambda: not panel._loading)
     opened.show_library()
@@ -238,6 +208,82 @@ def test_a_template_is_dragged_as_its_id(qtbot: QtBot, page: AgendaPage, demo_st
     assert bytes(data.data(TEMPLATE_MIME).data()).decode() == str(template.id)
     assert data.text() == "Auftakt"
     assert panel.template_model.flags(index) & Qt.ItemFlag.ItemIsDragEnabled
+
+
+def test_a_block_template_dropped_on_a_day_becomes_a_block_there(
+        qtbot: QtBot, page: AgendaPage, demo_store: Store, workshop_id: uuid.UUID) -> None:
+    panel = page.library_panel
+    save_first_block(qtbot, page, demo_store, workshop_id, "Auftakt")
+    agenda = _stored(demo_store, workshop_id)
+    original = agenda.days[0].blocks[0]
+    data = panel.template_model.mimeData([choose(qtbot, panel, "Auftakt")])
+    day_two = page.model.day_index(agenda.days[1].id)
+    page.tree.scrollTo(day_two)
+    rect = page.tree.visualRect(day_two)
+    # Let go on the lower half of the day's heading: at the start of that day.
+    _send_drop(page, data, QPoint(rect.center().x(), rect.bottom() - 3),
+               Qt.DropAction.CopyAction)
+
+    qtbot.waitUntil(lambda: len(_stored(demo_store, workshop_id).days[1].blocks)
+                    == len(agenda.days[1].blocks) + 1)
+    made = _stored(demo_store, workshop_id).days[1].blocks[0]
+    assert (made.title, made.duration_min, made.notes) == (
+        original.title, original.duration_min, original.notes)
+    assert made.id != original.id
+    assert _stored(demo_store, workshop_id).days[1].blocks[1].id == agenda.days[1].blocks[0].id
+    # The first day keeps its block: a template is copied, never moved.
+    assert _stored(demo_store, workshop_id).days[0].blocks[0].id == original.id
+    qtbot.waitUntil(lambda: page.current_block() is not None
+                    and page.current_block().id == made.id)
+
+
+def test_an_agenda_template_dropped_on_the_table_adds_its_days(
+        qtbot: QtBot, page: AgendaPage, demo_store: Store, workshop_id: uuid.UUID) -> None:
+    panel = page.library_panel
+    page.bridge.run(templates.save_agenda_template(workshop_id, "Strategie"))
+    data = panel.template_model.mimeData([choose(qtbot, panel, "Strategie")])
+    day_one = page.model.day_index(_stored(demo_store, workshop_id).days[0].id)
+    page.tree.scrollTo(day_one)
+    rect = page.tree.visualRect(day_one)
+    _send_drop(page, data, QPoint(rect.center().x(), rect.bottom() - 3),
+               Qt.DropAction.CopyAction)
+    # Wherever it is let go, its days go after the last day (as with a double-click).
+    qtbot.waitUntil(lambda: len(_stored(demo_store, workshop_id).days) == 4)
+    days = _stored(demo_store, workshop_id).days
+    assert [len(day.blocks) for day in days[2:]] == [len(day.blocks) for day in days[:2]]
+
+
+def test_the_empty_page_offers_to_start_from_an_agenda_template(
+        qtbot: QtBot, page: AgendaPage, demo_store: Store, workshop_id: uuid.UUID,
+        tree: Callable[[], tuple[ProjectNode, ...]]) -> None:
+    fresh = Create("workshop", {"project_id": tree()[0].id, "title": "Zukunftsdialog",
+                                "starts_on": dt.date(2024, 5, 2)})
+    demo_store.apply(fresh)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show_workshop(fresh.id)
+    button, panel = page.template_start_button, page.library_panel
+    assert page.first_day_button.isVisible()
+    # No agenda template yet (a block template has no day to go into): no button.
+    first_block = _stored(demo_store, workshop_id).days[0].blocks[0]
+    with qtbot.waitSignal(panel.templates_loaded):
+        page.bridge.run(templates.save_block_template(first_block.id, "Auftakt"))
+    assert not button.isVisible()
+
+    page.bridge.run(templates.save_agenda_template(workshop_id, "Strategie"))
+    qtbot.waitUntil(button.isVisible)
+    assert button.text() == "Start from a template ▾"
+    menu = button.menu()
+    assert menu is not None
+    menu.aboutToShow.emit()
+    assert [action.text() for action in menu.actions()] == [
+        "Strategie  (Agenda · 2 days · 24 blocks · 14 h 30 min)"]
+    menu.actions()[0].trigger()
+
+    qtbot.waitUntil(lambda: len(_stored(demo_store, fresh.id).days) == 2)
+    assert [day.day for day in _stored(demo_store, fresh.id).days] == [
+        dt.date(2024, 5, 2), dt.date(2024, 5, 3)]
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.splitter)
+    assert page.model.rowCount() == 2
 
 
 def test_a_workshop_without_days_starts_from_an_agenda_template(

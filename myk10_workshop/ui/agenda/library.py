@@ -48,15 +48,12 @@ from myk10_workshop.agenda.queries import AgendaView, BlockView
 from myk10_workshop.agenda.templates import TemplateView, list_templates
 from myk10_workshop.i18n import collation_key
 from myk10_workshop.store.operations import ChangeSet
-from myk10_workshop.ui.agenda.model import METHOD_MIME
+from myk10_workshop.ui.agenda.model import METHOD_MIME, TEMPLATE_MIME  # the table's formats
 from myk10_workshop.ui.bridge import StoreBridge
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 ROOT = QModelIndex()
-# A template dragged out of the list: its id (the agenda table's drop handling has to
-# learn it before a drop does anything; double-click and the button work without it).
-TEMPLATE_MIME = "application/x-myk10-agenda-template"
 
 
 class MethodListModel(QAbstractListModel):

@@ -80,9 +80,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 # The root of the tree, as the default parent of the model's methods.
 ROOT = QModelIndex()
 
-# What a drag carries: block ids (one per line), or the key of a library method.
+# What a drag carries: block ids (one per line), the key of a library method, or the id
+# of one of the facilitator's templates ("My templates" in the library).
 BLOCKS_MIME = "application/x-myk10-agenda-blocks"
 METHOD_MIME = "application/x-myk10-agenda-method"
+TEMPLATE_MIME = "application/x-myk10-agenda-template"
 
 
 class Column(enum.IntEnum):
@@ -255,14 +257,17 @@ class _Node:
 
 @dataclass(frozen=True)
 class Drop:
-    """Something dropped into the table: blocks to move or copy, or a library method, to go
-    into ``day_id`` right after ``after`` or right before ``before`` (neither: at the end)."""
+    """Something dropped into the table: blocks to move or copy, a library method or one of
+    the facilitator's templates, to go into ``day_id`` right after ``after`` or right
+    before ``before`` (neither: at the end). An agenda template ignores the place: its
+    days go after the workshop's last day."""
 
     day_id: uuid.UUID
     after: uuid.UUID | None
     before: uuid.UUID | None
     block_ids: tuple[uuid.UUID, ...] = ()
     method_key: str = ""
+    template_id: uuid.UUID | None = None
     copy: bool = False
 
 
@@ -670,7 +675,7 @@ class AgendaModel(QAbstractItemModel):
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
 
     def mimeTypes(self) -> list[str]:
-        return [BLOCKS_MIME, METHOD_MIME]
+        return [BLOCKS_MIME, METHOD_MIME, TEMPLATE_MIME]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids: list[str] = []
@@ -693,9 +698,8 @@ class AgendaModel(QAbstractItemModel):
         position = max(0, min(position, len(blocks)))
         before = blocks[position].id if position < len(blocks) else None
         after = blocks[-1].id if before is None and blocks else None
-        if data.hasFormat(METHOD_MIME):
-            key = bytes(data.data(METHOD_MIME).data()).decode()
-            return Drop(day.id, after, before, method_key=key) if key else None
+        if data.hasFormat(METHOD_MIME) or data.hasFormat(TEMPLATE_MIME):
+            return _new_block_drop(data, day.id, after, before)
         if not data.hasFormat(BLOCKS_MIME):
             return None
         ids = tuple(uuid.UUID(text) for text in
@@ -708,6 +712,20 @@ class AgendaModel(QAbstractItemModel):
             if position in (at, at + 1):
                 return None  # dropped where it already is
         return Drop(day.id, after, before, block_ids=ids, copy=copy)
+
+
+def _new_block_drop(data: QMimeData, day_id: uuid.UUID, after: uuid.UUID | None,
+                    before: uuid.UUID | None) -> Drop | None:
+    """A library method or a template dropped: something new, so always a copy (None
+    when the drag carries no key or no id)."""
+    if data.hasFormat(METHOD_MIME):
+        key = bytes(data.data(METHOD_MIME).data()).decode()
+        return Drop(day_id, after, before, method_key=key, copy=True) if key else None
+    try:
+        template_id = uuid.UUID(bytes(data.data(TEMPLATE_MIME).data()).decode().strip())
+    except ValueError:
+        return None
+    return Drop(day_id, after, before, template_id=template_id, copy=True)
 
 
 # --------------------------------------------------------------------------- delegate
@@ -1002,7 +1020,7 @@ class AgendaTreeView(QTreeView):
                   Qt.DropAction.MoveAction)
 
     def _accepts(self, data: QMimeData) -> bool:
-        return data.hasFormat(BLOCKS_MIME) or data.hasFormat(METHOD_MIME)
+        return any(data.hasFormat(kind) for kind in (BLOCKS_MIME, METHOD_MIME, TEMPLATE_MIME))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._accepts(event.mimeData()):
@@ -1040,8 +1058,8 @@ class AgendaTreeView(QTreeView):
         copy = (event.dropAction() == Qt.DropAction.CopyAction
                 or bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
         drop = self.agenda_model.drop_for(event.mimeData(), day_row, position, copy)
-        event.setDropAction(Qt.DropAction.CopyAction if copy or drop is None
-                            or drop.method_key else Qt.DropAction.MoveAction)
+        event.setDropAction(Qt.DropAction.CopyAction if copy or drop is None or drop.copy
+                            else Qt.DropAction.MoveAction)
         event.accept()
         if drop is not None:
             self.dropped.emit(drop)

@@ -457,6 +457,18 @@ class AgendaPage(QWidget):
         font.setBold(True)
         self.first_day_button.setFont(font)
         self.first_day_button.setMinimumHeight(44)
+        # A workshop without days can also start from one of the facilitator's agenda
+        # templates (the library, where they are listed, is not on screen then).
+        self.template_start_button = QPushButton(self)
+        self.template_start_button.setObjectName("startFromTemplate")
+        self.template_start_button.setMinimumHeight(44)
+        self.template_start_button.setFont(self.empty_text.font())
+        # The "▾" is in the text: no second arrow from the style.
+        self.template_start_button.setStyleSheet(
+            "QPushButton#startFromTemplate::menu-indicator { image: none; width: 0px; }")
+        self.template_start_button.setMenu(
+            self.library_panel.agenda_template_menu(self.template_start_button))
+        self.template_start_button.setVisible(False)
 
     def _lay_out(self) -> None:
         centre = QWidget(self)
@@ -489,15 +501,9 @@ class AgendaPage(QWidget):
         self.splitter.setSizes([700, 360])
         self.splitter.setCollapsible(0, False)
 
-        empty = QWidget(self)
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_text)
-        empty_layout.addWidget(self.first_day_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(2)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.message)
-        self.stack.addWidget(empty)
+        self.stack.addWidget(self._empty_page())
         self.stack.addWidget(self.splitter)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 4, 0)
@@ -509,6 +515,21 @@ class AgendaPage(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+
+    def _empty_page(self) -> QWidget:
+        """A workshop without days: its first day, or the days of an agenda template."""
+        empty = QWidget(self)
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        first_steps = QHBoxLayout()
+        first_steps.addStretch(1)
+        first_steps.addWidget(self.first_day_button)
+        first_steps.addWidget(self.template_start_button)
+        first_steps.addStretch(1)
+        empty_layout.addLayout(first_steps)
+        empty_layout.addStretch(2)
+        return empty
 
     def _connect(self) -> None:
         self.bridge.changed.connect(self._on_changed)
@@ -537,6 +558,13 @@ class AgendaPage(QWidget):
         self.save_agenda_template_requested.connect(panel.save_agenda)
         panel.template_chosen.connect(self.add_template)
         panel.notice.connect(self.notice)
+        panel.templates_loaded.connect(self._show_template_start)
+        self._show_template_start()
+
+    def _show_template_start(self) -> None:
+        """"Start from a template" only when there is an agenda template to start from."""
+        self.template_start_button.setVisible(any(
+            template.is_agenda for template in self.library_panel.template_model.everything))
 
     # ----------------------------------------------------------------- loading
 
@@ -987,6 +1015,9 @@ class AgendaPage(QWidget):
                 after=drop.after, before=drop.before)
             self._run(made, (RowKind.BLOCK, made.id))  # type: ignore[attr-defined]
             return
+        if drop.template_id is not None:
+            self._drop_template(drop, drop.template_id)
+            return
         block_id = drop.block_ids[0]
         if drop.copy:
             copied = ops.copy_block(block_id, day_id=drop.day_id, after=drop.after,
@@ -995,6 +1026,21 @@ class AgendaPage(QWidget):
         else:
             self._run(ops.move_block(block_id, drop.day_id, after=drop.after,
                                      before=drop.before), (RowKind.BLOCK, block_id))
+
+    def _drop_template(self, drop: Drop, template_id: uuid.UUID) -> None:
+        """A template dragged from "My templates": a block template where it was let go,
+        an agenda template's days after the workshop's last day (as a double-click)."""
+        template = next((t for t in self.library_panel.template_model.everything
+                         if t.id == template_id), None)
+        if template is None or self.workshop_id is None:
+            return
+        if template.is_agenda:
+            applied = agenda_templates.apply_agenda_template(template.id, self.workshop_id)
+            self._run(applied, (RowKind.DAY, applied.id))
+            return
+        inserted = agenda_templates.insert_block_template(
+            template.id, drop.day_id, after=drop.after, before=drop.before)
+        self._run(inserted, (RowKind.BLOCK, inserted.id))
 
     def edit_current(self) -> None:
         index = self.tree.currentIndex()
@@ -1290,6 +1336,9 @@ class AgendaPage(QWidget):
             "This workshop has no agenda yet.\n\nStart with its first day, then add blocks "
             "or drag methods from the library into it."))
         self.first_day_button.setText(self.tr("Add the first day"))
+        self.template_start_button.setText(self.tr("Start from a template ▾"))
+        self.template_start_button.setToolTip(self.tr(
+            "Add the days of one of your agenda templates, with their blocks"))
         self.hint.setText(self.tr(
             "Select a block to edit it, or a day to change its date and start time."))
         self.model.retranslate()
