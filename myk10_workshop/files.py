@@ -8,6 +8,15 @@ import os
 import uuid
 from pathlib import Path
 
+# Characters that no file name on Windows, macOS or Linux may hold.
+_UNSAFE_IN_NAMES = str.maketrans({c: "-" for c in '\\/:*?"<>|'})
+
+
+def safe_file_name(text: str) -> str:
+    """``text`` usable as a file name everywhere (a workshop may be called "A/B: 2024")."""
+    name = " ".join(text.translate(_UNSAFE_IN_NAMES).split()).strip(" .")
+    return name or "export"
+
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that ``path`` holds either the old or the new file.

@@ -522,26 +522,26 @@ def _state(entry: _Fixed) -> BlockState:
 _TEXTS: dict[WarningKind, Message] = {
     WarningKind.GAP: QT_TRANSLATE_NOOP(
         "AgendaTiming",
-        "Nothing is planned for {minutes} min before “{block}”, which has a fixed start time."),
+        "Nothing is planned for {duration} before “{block}”, which has a fixed start time."),
     WarningKind.OVERLAP: QT_TRANSLATE_NOOP(
         "AgendaTiming",
-        "The blocks before “{block}” run {minutes} min past its fixed start time."),
+        "The blocks before “{block}” run {duration} past its fixed start time."),
     WarningKind.SQUEEZED: QT_TRANSLATE_NOOP(
         "AgendaTiming",
-        "“{block}” runs {minutes} min into “{other}”, which has a fixed start time: "
+        "“{block}” runs {duration} into “{other}”, which has a fixed start time: "
         "shorten or drop it."),
     WarningKind.PIN_INSIDE_BLOCK: QT_TRANSLATE_NOOP(
         "AgendaTiming",
-        "“{block}” is fixed to start while “{other}” is still running ({minutes} min overlap)."),
+        "“{block}” is fixed to start while “{other}” is still running ({duration} overlap)."),
     WarningKind.PINS_OUT_OF_ORDER: QT_TRANSLATE_NOOP(
         "AgendaTiming",
         "“{block}” has a fixed start time earlier than “{other}”, which comes before it."),
     WarningKind.PIN_BEFORE_DAY_START: QT_TRANSLATE_NOOP(
-        "AgendaTiming", "“{block}” is fixed to start {minutes} min before the day begins."),
+        "AgendaTiming", "“{block}” is fixed to start {duration} before the day begins."),
     WarningKind.NO_DURATION: QT_TRANSLATE_NOOP(
         "AgendaTiming", "“{block}” has no duration."),
     WarningKind.PAST_MIDNIGHT: QT_TRANSLATE_NOOP(
-        "AgendaTiming", "The day runs {minutes} min past midnight, from “{block}” on."),
+        "AgendaTiming", "The day runs {duration} past midnight, from “{block}” on."),
     WarningKind.TRACK_WITHOUT_ROOM: QT_TRANSLATE_NOOP(
         "AgendaTiming", "The working group “{other}” of “{block}” has no room."),
     WarningKind.ROOM_TWICE: QT_TRANSLATE_NOOP(
@@ -555,4 +555,16 @@ def describe(warning: TimingWarning, titles: Mapping[uuid.UUID, str]) -> Message
     """The warning in words, with the titles of the blocks and working groups it names."""
     other = titles.get(warning.other_id, "") if warning.other_id is not None else ""
     return _TEXTS[warning.kind].with_params(
-        block=titles.get(warning.block_id, ""), other=other, minutes=abs(warning.minutes))
+        block=titles.get(warning.block_id, ""), other=other,
+        duration=duration_text(abs(warning.minutes)))
+
+
+def duration_text(minutes: int) -> Message:
+    """A span in words: "45 min", "2 h", "7 h 30 min" (long gaps read as hours)."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    if not hours:
+        return QT_TRANSLATE_NOOP("AgendaTiming", "{minutes} min").with_params(minutes=rest)
+    if not rest:
+        return QT_TRANSLATE_NOOP("AgendaTiming", "{hours} h").with_params(hours=hours)
+    return QT_TRANSLATE_NOOP("AgendaTiming", "{hours} h {minutes} min").with_params(
+        hours=hours, minutes=rest)

@@ -35,18 +35,6 @@
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} Min.</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} Std.</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} Std. {minutes} Min.</translation>
-    </message>
-    <message>
         <source>1 block</source>
         <translation>1 Block</translation>
     </message>
@@ -845,36 +833,36 @@ Beginnen Sie mit dem ersten Tag und fügen Sie dann Blöcke hinzu oder ziehen Si
 <context>
     <name>AgendaTiming</name>
     <message>
-        <source>Nothing is planned for {minutes} min before “{block}”, which has a fixed start time.</source>
-        <translation>Vor „{block}“ (feste Startzeit) ist {minutes} Min. lang nichts geplant.</translation>
-    </message>
-    <message>
-        <source>The blocks before “{block}” run {minutes} min past its fixed start time.</source>
-        <translation>Die Blöcke vor „{block}“ laufen {minutes} Min. über dessen feste Startzeit hinaus.</translation>
-    </message>
-    <message>
-        <source>“{block}” runs {minutes} min into “{other}”, which has a fixed start time: shorten or drop it.</source>
-        <translation>„{block}“ reicht {minutes} Min. in „{other}“ (feste Startzeit) hinein: kürzen oder streichen.</translation>
-    </message>
-    <message>
-        <source>“{block}” is fixed to start while “{other}” is still running ({minutes} min overlap).</source>
-        <translation>„{block}“ beginnt zu fester Zeit, während „{other}“ noch läuft ({minutes} Min. Überschneidung).</translation>
-    </message>
-    <message>
         <source>“{block}” has a fixed start time earlier than “{other}”, which comes before it.</source>
         <translation>„{block}“ hat eine frühere feste Startzeit als „{other}“, das davor steht.</translation>
-    </message>
-    <message>
-        <source>“{block}” is fixed to start {minutes} min before the day begins.</source>
-        <translation>„{block}“ beginnt zu fester Zeit {minutes} Min. vor Tagesbeginn.</translation>
     </message>
     <message>
         <source>“{block}” has no duration.</source>
         <translation>„{block}“ hat keine Dauer.</translation>
     </message>
     <message>
-        <source>The day runs {minutes} min past midnight, from “{block}” on.</source>
-        <translation>Der Tag geht ab „{block}“ {minutes} Min. über Mitternacht hinaus.</translation>
+        <source>Nothing is planned for {duration} before “{block}”, which has a fixed start time.</source>
+        <translation>Vor „{block}“ (feste Startzeit) ist {duration} lang nichts geplant.</translation>
+    </message>
+    <message>
+        <source>The blocks before “{block}” run {duration} past its fixed start time.</source>
+        <translation>Die Blöcke vor „{block}“ laufen {duration} über dessen feste Startzeit hinaus.</translation>
+    </message>
+    <message>
+        <source>“{block}” runs {duration} into “{other}”, which has a fixed start time: shorten or drop it.</source>
+        <translation>„{block}“ reicht {duration} in „{other}“ (feste Startzeit) hinein: kürzen oder streichen.</translation>
+    </message>
+    <message>
+        <source>“{block}” is fixed to start while “{other}” is still running ({duration} overlap).</source>
+        <translation>„{block}“ beginnt zu fester Zeit, während „{other}“ noch läuft ({duration} Überschneidung).</translation>
+    </message>
+    <message>
+        <source>“{block}” is fixed to start {duration} before the day begins.</source>
+        <translation>„{block}“ beginnt zu fester Zeit {duration} vor Tagesbeginn.</translation>
+    </message>
+    <message>
+        <source>The day runs {duration} past midnight, from “{block}” on.</source>
+        <translation>Der Tag geht ab „{block}“ {duration} über Mitternacht hinaus.</translation>
     </message>
     <message>
         <source>The working group “{other}” of “{block}” has no room.</source>
@@ -883,6 +871,18 @@ Beginnen Sie mit dem ersten Tag und fügen Sie dann Blöcke hinzu oder ziehen Si
     <message>
         <source>The working group “{other}” of “{block}” is in the same room as another group of this block.</source>
         <translation>Die Arbeitsgruppe „{other}“ von „{block}“ ist im selben Raum wie eine andere Gruppe dieses Blocks.</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} Std. {minutes} Min.</translation>
     </message>
 </context>
 <context>

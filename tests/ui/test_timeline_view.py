@@ -643,7 +643,7 @@ def test_the_export_dialog_starts_in_the_folder_of_the_last_export(
         asked.append(directory)
         return str(folder / Path(directory).name), ""
 
-    monkeypatch.setattr("myk10_workshop.ui.timeline.page.QFileDialog.getSaveFileName", ask)
+    monkeypatch.setattr("myk10_workshop.ui.save_dialog.QFileDialog.getSaveFileName", ask)
     with qtbot.waitSignal(page.exported, timeout=10_000):
         page.choose_export("svg")
     with qtbot.waitSignal(page.exported, timeout=10_000):

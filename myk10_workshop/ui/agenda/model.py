@@ -23,7 +23,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QEvent,
     QMimeData,
     QModelIndex,
@@ -72,8 +71,8 @@ from myk10_workshop.agenda.timing import (
     TimingWarning,
     clock_time,
     describe,
+    duration_text,
 )
-from myk10_workshop.i18n import format_text
 from myk10_workshop.ui.bridge import render
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -355,16 +354,7 @@ class AgendaModel(QAbstractItemModel):
         return found
 
     def warning_text(self, warning: TimingWarning, titles: dict[uuid.UUID, str]) -> str:
-        """A warning in words, long spans as hours and minutes ("12 h 45 min", not "765
-        min"): the translated "{minutes} min" of the text becomes the duration's words."""
-        message = describe(warning, titles)
-        minutes = message.params.get("minutes")
-        text = QCoreApplication.translate(message.context, message.source)
-        unit = self.tr("{minutes} min")
-        if not isinstance(minutes, int) or minutes < 60 or unit not in text:
-            return render(message)
-        params = {**message.params, "minutes": self.duration_text(minutes)}
-        return format_text(text.replace(unit, "{minutes}", 1), params)
+        return render(describe(warning, titles))
 
     # ----------------------------------------------------------------- lookups
 
@@ -473,12 +463,7 @@ class AgendaModel(QAbstractItemModel):
 
     def duration_text(self, minutes: int) -> str:
         """"45 min", "2 h", "7 h 30 min" (German: "7 Std. 30 Min.")."""
-        hours, rest = divmod(max(minutes, 0), 60)
-        if not hours:
-            return self.tr("{minutes} min").format(minutes=rest)
-        if not rest:
-            return self.tr("{hours} h").format(hours=hours)
-        return self.tr("{hours} h {minutes} min").format(hours=hours, minutes=rest)
+        return render(duration_text(minutes))
 
     def blocks_text(self, count: int) -> str:
         if count == 1:

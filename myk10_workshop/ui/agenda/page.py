@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -71,6 +70,7 @@ from myk10_workshop.agenda.queries import (
 )
 from myk10_workshop.agenda.timing import Schedule
 from myk10_workshop.board.queries import list_boards
+from myk10_workshop.files import safe_file_name
 from myk10_workshop.i18n import load_catalogue
 from myk10_workshop.store.database import Store
 from myk10_workshop.store.errors import StoreError
@@ -89,6 +89,7 @@ from myk10_workshop.ui.agenda.model import (
     warning_icon,
 )
 from myk10_workshop.ui.bridge import StoreBridge, render
+from myk10_workshop.ui.save_dialog import ask_save_path
 from myk10_workshop.voting.queries import list_ballots
 
 AGENDA_KINDS = ("agenda_day", "agenda_item", "agenda_track", "agenda_material", "board",
@@ -122,16 +123,6 @@ class AgendaExport(enum.Enum):
 # What an export writes from: the saved agenda and the workshop's venue (None: the workshop
 # is gone), or why it could not be read.
 Prepared = tuple[AgendaView | None, str] | Exception
-# Characters that no file name on Windows, macOS or Linux may hold.
-_UNSAFE_IN_NAMES = str.maketrans({c: "-" for c in '\\/:*?"<>|'})
-
-
-def safe_file_name(text: str) -> str:
-    """``text`` usable as a file name everywhere (a workshop may be called "A/B: 2024")."""
-    name = " ".join(text.translate(_UNSAFE_IN_NAMES).split()).strip(" .")
-    return name or "export"
-
-
 def _read_for_export(store: Store, workshop_id: uuid.UUID) -> Prepared:
     """The workshop's saved agenda and venue (on the writer thread, so every change queued
     before is in it). A failure comes back as the exception: the caller ends its wait
@@ -1115,9 +1106,7 @@ class AgendaPage(QWidget):
 
     def ask_save_path(self, caption: str, suggested: str, file_filter: str) -> Path | None:
         """Where to save (None: the user cancelled). Tests replace this method."""
-        path, _chosen = QFileDialog.getSaveFileName(self, caption,
-                                                    str(self._folder / suggested), file_filter)
-        return Path(path) if path else None
+        return ask_save_path(self, self._folder, caption, suggested, file_filter)
 
     def choose_export(self, kind: AgendaExport) -> None:
         """Ask where to save ``kind`` (named after the workshop), then write it there."""

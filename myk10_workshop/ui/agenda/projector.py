@@ -12,19 +12,17 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-import shiboken6
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QKeyEvent,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from myk10_workshop.ui.board.projector import WINDOWED_SIZE, other_screen
+from myk10_workshop.ui.board.projector import show_on_projector_screen
 from myk10_workshop.ui.voting.qr_widget import QrWidget
 
 
@@ -180,16 +178,7 @@ class AgendaProjector(QWidget):
 
     def show_on_best_screen(self, own: QWidget) -> None:
         """Full screen on a second screen if there is one, else a 1280x720 window."""
-        screen = own.window().screen() if shiboken6.isValid(own) else None
-        target = other_screen(QGuiApplication.screens(), screen)
-        if target is None:
-            self.resize(*WINDOWED_SIZE)
-            self.showNormal()
-        else:
-            self.setScreen(target)
-            self.setGeometry(target.geometry())
-            self.showFullScreen()
-        self.raise_()
+        show_on_projector_screen(self, own)
 
     # ----------------------------------------------------------------- events
 

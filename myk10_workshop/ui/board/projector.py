@@ -60,6 +60,21 @@ def other_screen(screens: Sequence[T], current: T | None) -> T | None:
     return None
 
 
+def show_on_projector_screen(window: QWidget, own: QWidget | None) -> None:
+    """Show ``window`` full screen on a screen other than the one ``own`` (the facilitator's
+    window) is on; with a single screen, as a normal 1280x720 window."""
+    screen = own.window().screen() if own is not None and shiboken6.isValid(own) else None
+    target = other_screen(QGuiApplication.screens(), screen)
+    if target is None:
+        window.resize(*WINDOWED_SIZE)
+        window.showNormal()
+    else:
+        window.setScreen(target)
+        window.setGeometry(target.geometry())
+        window.showFullScreen()
+    window.raise_()
+
+
 class ProjectorView(QGraphicsView):
     """A view the room looks at: items take their projector look, nothing can be edited.
 
@@ -155,15 +170,7 @@ class ProjectorWindow(QWidget):
 
     def show_on_best_screen(self) -> None:
         """Full screen on a second screen if there is one, else a normal 1280x720 window."""
-        own = self._follow.window().screen() if shiboken6.isValid(self._follow) else None
-        target = other_screen(QGuiApplication.screens(), own)
-        if target is None:
-            self.resize(*WINDOWED_SIZE)
-            self.showNormal()
-        else:
-            self.setScreen(target)
-            self.setGeometry(target.geometry())
-            self.showFullScreen()
+        show_on_projector_screen(self, self._follow)
         self._schedule()
 
     def set_following(self, following: bool) -> None:

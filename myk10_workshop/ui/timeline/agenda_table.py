@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -60,6 +59,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from myk10_workshop.files import safe_file_name
 from myk10_workshop.i18n import QT_TRANSLATE_NOOP, collation_key
 from myk10_workshop.projects.queries import load_tree
 from myk10_workshop.reports import timeline as timeline_report
@@ -79,6 +79,7 @@ from myk10_workshop.timeline.queries import (
 )
 from myk10_workshop.ui.bridge import StoreBridge, render
 from myk10_workshop.ui.colours import swatch
+from myk10_workshop.ui.save_dialog import ask_save_path
 from myk10_workshop.ui.timeline.trace_dialog import TraceDialog, format_day, plain_label
 from myk10_workshop.voting import present
 from myk10_workshop.voting import queries as voting_queries
@@ -117,16 +118,6 @@ GONE_BALLOT = QT_TRANSLATE_NOOP("Voting", "This ballot no longer exists.")
 
 # The spin box value that stands for "no priority".
 NO_PRIORITY = 0
-# Characters that no file name on Windows, macOS or Linux may hold.
-_UNSAFE_IN_NAMES = str.maketrans({c: "-" for c in '\\/:*?"<>|'})
-
-
-def safe_file_name(text: str) -> str:
-    """``text`` usable as a file name everywhere (a project may be called "A/B: 2024")."""
-    name = " ".join(text.translate(_UNSAFE_IN_NAMES).split()).strip(" .")
-    return name or "export"
-
-
 def _qdate(day: dt.date | None) -> QDate:
     return QDate(day.year, day.month, day.day) if day is not None else QDate()
 
@@ -996,9 +987,7 @@ class MeasuresTable(QWidget):
 
     def ask_save_path(self, caption: str, suggested: str, file_filter: str) -> Path | None:
         """Where to save (None: the user cancelled). Tests replace this method."""
-        path, _chosen = QFileDialog.getSaveFileName(self, caption,
-                                                    str(self._folder / suggested), file_filter)
-        return Path(path) if path else None
+        return ask_save_path(self, self._folder, caption, suggested, file_filter)
 
     def choose_export(self, kind: str) -> None:
         """Ask for a file name, then write ``kind``: ``csv``, ``xlsx`` or ``ics``."""

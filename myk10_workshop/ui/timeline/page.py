@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -69,6 +68,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from myk10_workshop.files import safe_file_name
 from myk10_workshop.i18n import QT_TRANSLATE_NOOP, collation_key
 from myk10_workshop.store.errors import ValidationError
 from myk10_workshop.store.operations import Batch, ChangeSet, Operation
@@ -91,7 +91,7 @@ from myk10_workshop.timeline.rules import (
 )
 from myk10_workshop.ui.bridge import StoreBridge, render
 from myk10_workshop.ui.colours import swatch
-from myk10_workshop.ui.timeline.agenda_table import safe_file_name
+from myk10_workshop.ui.save_dialog import ask_save_path
 from myk10_workshop.ui.timeline.items import (
     BAR_H,
     DIAMOND_R,
@@ -1281,9 +1281,7 @@ class TimelinePage(QWidget):
     def ask_save_path(self, caption: str, suggested: str, file_filter: str) -> Path | None:
         """Where to save (None: the user cancelled), starting in the folder of the last
         export. Tests replace this method."""
-        path, _chosen = QFileDialog.getSaveFileName(self, caption,
-                                                    str(self._folder / suggested), file_filter)
-        return Path(path) if path else None
+        return ask_save_path(self, self._folder, caption, suggested, file_filter)
 
     def export_title(self) -> str:
         if self.timeline is None:

@@ -920,18 +920,9 @@ class TimelineProjector(QWidget):
         self.setWindowTitle(self.tr("Timeline on the projector"))
 
     def show_on_best_screen(self) -> None:
-        from PySide6.QtGui import QGuiApplication
+        from myk10_workshop.ui.board.projector import show_on_projector_screen
 
-        from myk10_workshop.ui.board.projector import other_screen
-
-        target = other_screen(QGuiApplication.screens(), self._follow.window().screen())
-        if target is None:
-            self.resize(1280, 720)
-            self.showNormal()
-        else:
-            self.setScreen(target)
-            self.setGeometry(target.geometry())
-            self.showFullScreen()
+        show_on_projector_screen(self, self._follow)
         self._timer.start()
 
     def sync_now(self) -> None:

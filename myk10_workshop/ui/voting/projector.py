@@ -7,12 +7,11 @@ with how many have voted). Black on white, large type, nothing to click.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from myk10_workshop.ui.board.projector import WINDOWED_SIZE, other_screen
+from myk10_workshop.ui.board.projector import show_on_projector_screen
 from myk10_workshop.ui.voting.chart import ResultsChart
 from myk10_workshop.ui.voting.qr_widget import QrWidget
 
@@ -108,16 +107,7 @@ class VotingProjector(QWidget):
 
     def show_on_best_screen(self, own: QWidget) -> None:
         """Full screen on a second screen if there is one, else a 1280x720 window."""
-        screen = own.window().screen() if shiboken6.isValid(own) else None
-        target = other_screen(QGuiApplication.screens(), screen)
-        if target is None:
-            self.resize(*WINDOWED_SIZE)
-            self.showNormal()
-        else:
-            self.setScreen(target)
-            self.setGeometry(target.geometry())
-            self.showFullScreen()
-        self.raise_()
+        show_on_projector_screen(self, own)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
