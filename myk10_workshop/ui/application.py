@@ -24,11 +24,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from myk10_workshop import APP_NAME, __version__
 from myk10_workshop.i18n import SOURCE_LANGUAGE
 from myk10_workshop.paths import resource_path
+from myk10_workshop.ui.style import AppStyle
 
 log = logging.getLogger(__name__)
 
 # Base point size: readable from the back of a room when the laptop mirrors the projector.
 BASE_POINT_SIZE = 11
+# The application's style, held here so that Python never collects it under Qt.
+_STYLE: list[AppStyle] = []
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -39,7 +42,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("MYK10 Workshop")
-    app.setStyle("Fusion")
+    style = AppStyle()
+    app.setStyle(style)
+    _STYLE.append(style)
     font = QFont(app.font())
     font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
     app.setFont(font)

@@ -759,7 +759,7 @@ class TimelineScene(QGraphicsScene):
 
     def drawBackground(self, painter: QPainter, exposed: QRectF | QRect) -> None:
         """Lanes in alternating shades, phases as tints, and the axis's grid: only what
-        lies in ``exposed`` (views cache it, so a pan paints a strip of it)."""
+        lies in ``exposed`` (a pan paints only the strip it uncovers)."""
         rect = QRectF(exposed)
         painter.fillRect(rect, Qt.GlobalColor.white)
         painter.fillRect(QRectF(rect.left(), 0.0, rect.width(), PHASE_BAND), self._band)
@@ -790,7 +790,12 @@ class TimelineScene(QGraphicsScene):
         level = self.axis_level()
         first = self.day_at(rect.left())
         last = self.day_at(rect.right())
-        top = PHASE_BAND
+        # Only as long as the strip being painted: a line down the whole plan is clipped
+        # to it anyway, after costing its full length.
+        top = max(PHASE_BAND, rect.top() - 1)
+        bottom = min(bottom, rect.bottom() + 1)
+        if bottom <= top:
+            return
         lines = [QLineF(x, top, x, bottom) for x in
                  (self.x_of(day) for day in unit_starts(level.minor, first, last))
                  if rect.left() - 1 <= x <= rect.right() + 1]

@@ -337,7 +337,10 @@ class ChartView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
-        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        # No background cache: a pan would scroll the cached pixmap as well as the
+        # viewport (a third of a millisecond a frame), to save drawing a strip that is
+        # cheap to draw (TimelineScene.drawBackground paints only what is exposed).
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
         self.header = AxisHeader(self)
         self.lane_column = LaneColumn(self)
