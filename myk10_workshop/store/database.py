@@ -8,15 +8,18 @@ background thread so that callers on the GUI thread never wait on the disk.
 
 from __future__ import annotations
 
+import atexit
 import logging
+import queue
 import sqlite3
 import tempfile
 import threading
 import uuid
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+import weakref
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -105,25 +108,84 @@ class Store:
         """
         operation.validate()
         with self._lock:
-            op_id = uuid.uuid4()
-            stamp = self.clock.now()
             try:
                 with self._writes.begin() as session:
-                    tx = Tx(session, op_id=op_id, op_name=operation.name, stamp=stamp,
-                            device_id=self.device_id)
-                    inverse = operation.apply(tx)
-                    tx.flush()
+                    result = self._run(session, operation)
             except ValidationError:
                 raise
             except Exception as exc:
-                env = classify(exc, self.path, self.backups)
-                if env is not None:
-                    log.warning("operation %s not saved: %s", operation.name, env)
-                    raise env from exc
+                error = self._write_error(exc, operation.name)
+                if error is exc:
+                    raise
+                raise error from exc
+            self._count(result.changes)
+        return result
+
+    def apply_group(self, operations: Sequence[Operation]) -> list[OpResult | Exception]:
+        """Apply operations that may share one commit (see :attr:`Operation.groupable`):
+        each in a transaction of its own, a savepoint inside one outer transaction that
+        is committed once for all of them. Their outcomes in order: the result, or what
+        refused or failed it.
+
+        A refused operation (or one that fails on a bug) is rolled back to its savepoint
+        and changes nothing; the others go on. When the commit fails (a full disk), every
+        operation not refused before fails with that error, and nothing of any of them
+        was written: none is reported saved that is not on disk. One commit for many votes
+        is what lets a burst of phones through: the commit and the transaction's set-up
+        cost more than a vote itself.
+        """
+        outcomes: list[OpResult | Exception | None] = [None] * len(operations)
+        for index, operation in enumerate(operations):
+            try:
+                operation.validate()
+            except ValidationError as refused:
+                outcomes[index] = refused
+        with self._lock:
+            try:
+                with self._writes.begin() as session:
+                    for index, operation in enumerate(operations):
+                        if outcomes[index] is None:
+                            outcomes[index] = self._run_nested(session, operation)
+            except Exception as exc:
+                error = self._write_error(exc, "group")
+                outcomes = [error if outcome is None or isinstance(outcome, OpResult)
+                            else outcome for outcome in outcomes]
+            else:
+                for outcome in outcomes:
+                    if isinstance(outcome, OpResult):
+                        self._count(outcome.changes)
+        return [outcome if outcome is not None else RuntimeError("not applied")
+                for outcome in outcomes]
+
+    def _run(self, session: Session, operation: Operation) -> OpResult:
+        op_id = uuid.uuid4()
+        stamp = self.clock.now()
+        tx = Tx(session, op_id=op_id, op_name=operation.name, stamp=stamp,
+                device_id=self.device_id)
+        inverse = operation.apply(tx)
+        tx.flush()
+        return OpResult(op_id, stamp, tx.changes, inverse)
+
+    def _run_nested(self, session: Session, operation: Operation) -> OpResult | Exception:
+        """One operation of a group in its savepoint: its result, or why it changed nothing.
+        An error of the environment (the disk) is raised: it ends the whole group."""
+        try:
+            with session.begin_nested():
+                return self._run(session, operation)
+        except ValidationError as refused:
+            return refused
+        except Exception as exc:
+            if classify(exc, self.path, self.backups) is not None:
                 raise
-            changes = tx.changes
-            self._count(changes)
-        return OpResult(op_id, stamp, changes, inverse)
+            log.error("operation %s failed", operation.name, exc_info=exc)
+            return exc
+
+    def _write_error(self, exc: Exception, name: str) -> Exception:
+        env = classify(exc, self.path, self.backups)
+        if env is None:
+            return exc
+        log.warning("operation %s not saved: %s", name, env)
+        return env
 
     def _count(self, changes: ChangeSet) -> None:
         for kind in changes.kinds():
@@ -254,22 +316,124 @@ class StoreWriter:
     """Applies operations on one background thread, in the order they were submitted.
 
     SQLite takes one writer at a time; one thread keeps that orderly and keeps the disk away
-    from the GUI thread. Results come back as futures.
+    from the GUI thread. Results come back as futures. Groupable operations queued one
+    behind the other (the votes of a burst of phones) are committed together, each in a
+    transaction of its own (:meth:`Store.apply_group`); anything else runs alone, in its
+    place in the queue.
     """
+
+    # The most operations one commit takes (a burst of 300 phones queues fewer).
+    MAX_GROUP = 128
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
+        self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._closed = False
+        self._thread = threading.Thread(target=self._work, name="store-writer", daemon=True)
+        self._thread.start()
+        # Writes queued when the interpreter exits without close() are still written.
+        atexit.register(_close_at_exit, weakref.ref(self))
 
     def submit(self, operation: Operation) -> Future[OpResult]:
-        return self._executor.submit(self.store.apply, operation)
+        job = _Job(operation=operation)
+        self._put(job)
+        return job.future
 
     def call(self, function: Callable[[Store], T]) -> Future[T]:
         """Run other work that must not overlap writes (backups, bulk imports)."""
-        return self._executor.submit(function, self.store)
+        job: _Job = _Job(function=function)
+        self._put(job)
+        return job.future
+
+    def _put(self, job: _Job) -> None:
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("the store's writer is closed")
+            self._queue.put(job)
 
     def close(self, wait: bool = True) -> None:
-        self._executor.shutdown(wait=wait)
+        """Stop taking work; what is queued is still written (``wait``: until it is)."""
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._queue.put(None)
+        if wait and threading.current_thread() is not self._thread:
+            self._thread.join()
+
+    # ----------------------------------------------------------------- the thread
+
+    def _work(self) -> None:
+        held: _Job | None = None
+        while True:
+            job = held if held is not None else self._queue.get()
+            held = None
+            if job is None:
+                return
+            if not job.future.set_running_or_notify_cancel():
+                continue
+            if job.operation is None or not job.operation.groupable:
+                job.run(self.store)
+                continue
+            group, held = self._group_behind(job)
+            if len(group) == 1:
+                job.run(self.store)
+                continue
+            operations = [item.operation for item in group if item.operation is not None]
+            for item, outcome in zip(group, self.store.apply_group(operations), strict=True):
+                if isinstance(outcome, Exception):
+                    item.future.set_exception(outcome)
+                else:
+                    item.future.set_result(outcome)
+
+    def _group_behind(self, first: _Job) -> tuple[list[_Job], _Job | None]:
+        """``first`` and the groupable operations queued right behind it; and the job
+        after them that is not one for this commit (it runs next), if any. The end of the
+        queue (close) is put back."""
+        group = [first]
+        while len(group) < self.MAX_GROUP:
+            try:
+                following = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if following is None:
+                self._queue.put(None)
+                break
+            if following.operation is None or not following.operation.groupable:
+                return group, following
+            if following.future.set_running_or_notify_cancel():
+                group.append(following)
+        return group, None
+
+
+class _Job:
+    """One piece of work for the writer: an operation, or a function of the store."""
+
+    __slots__ = ("function", "future", "operation")
+
+    def __init__(self, *, operation: Operation | None = None,
+                 function: Callable[[Store], Any] | None = None) -> None:
+        self.operation = operation
+        self.function = function
+        self.future: Future[Any] = Future()
+
+    def run(self, store: Store) -> None:
+        try:
+            if self.operation is not None:
+                result: Any = store.apply(self.operation)
+            else:
+                assert self.function is not None
+                result = self.function(store)
+        except BaseException as exc:  # handed to whoever waits, like an executor does
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(result)
+
+
+def _close_at_exit(writer: weakref.ref[StoreWriter]) -> None:
+    alive = writer()
+    if alive is not None:
+        alive.close(wait=True)
 
 
 __all__ = ["Store", "StoreError", "StoreWriter", "ValidationError"]

@@ -485,6 +485,11 @@ class Operation(ABC):
     """A named, validated change. ``apply`` returns the operation that undoes it."""
 
     name: ClassVar[str]
+    # Whether the writer may commit it together with the groupable operations queued right
+    # behind it (votes of a burst): each still runs in a transaction of its own (a
+    # savepoint), so a refused one changes nothing of the others; none is reported saved
+    # before the one commit. See :meth:`Store.apply_group`.
+    groupable: ClassVar[bool] = False
 
     @property
     @abstractmethod

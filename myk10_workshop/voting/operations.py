@@ -368,6 +368,7 @@ class CastVote(Operation):
     submission_id: str
     choices: Mapping[uuid.UUID, rules.Choice] = field(default_factory=dict)
     name: ClassVar[str] = "cast_vote"
+    groupable: ClassVar[bool] = True
 
     @property
     def label(self) -> Message:
@@ -448,6 +449,7 @@ class SubmitIdea(Operation):
     text: str
     submission_id: str | None = None
     name: ClassVar[str] = "submit_idea"
+    groupable: ClassVar[bool] = True
 
     @property
     def label(self) -> Message:
