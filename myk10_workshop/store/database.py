@@ -143,9 +143,13 @@ class Store:
         with self._lock:
             try:
                 with self._writes.begin() as session:
+                    driver = session.connection().connection.driver_connection
+                    assert isinstance(driver, sqlite3.Connection)
+                    shared: dict[object, object] = {}
                     for index, operation in enumerate(operations):
                         if outcomes[index] is None:
-                            outcomes[index] = self._run_nested(session, operation)
+                            outcomes[index] = self._run_nested(session, driver, operation,
+                                                               shared)
             except Exception as exc:
                 error = self._write_error(exc, "group")
                 outcomes = [error if outcome is None or isinstance(outcome, OpResult)
@@ -157,28 +161,41 @@ class Store:
         return [outcome if outcome is not None else RuntimeError("not applied")
                 for outcome in outcomes]
 
-    def _run(self, session: Session, operation: Operation) -> OpResult:
+    def _run(self, session: Session, operation: Operation,
+             shared: dict[object, object] | None = None) -> OpResult:
         op_id = uuid.uuid4()
         stamp = self.clock.now()
         tx = Tx(session, op_id=op_id, op_name=operation.name, stamp=stamp,
-                device_id=self.device_id)
+                device_id=self.device_id, shared=shared)
         inverse = operation.apply(tx)
         tx.flush()
         return OpResult(op_id, stamp, tx.changes, inverse)
 
-    def _run_nested(self, session: Session, operation: Operation) -> OpResult | Exception:
+    def _run_nested(self, session: Session, driver: sqlite3.Connection, operation: Operation,
+                    shared: dict[object, object]) -> OpResult | Exception:
         """One operation of a group in its savepoint: its result, or why it changed nothing.
-        An error of the environment (the disk) is raised: it ends the whole group."""
+        An error of the environment (the disk) is raised: it ends the whole group.
+
+        The savepoint is SQLite's own, on the driver: groupable operations write through
+        Core statements and the driver only (checked), so the session has nothing of them
+        to roll back; and SQLAlchemy's nested transactions cost more than a vote."""
+        driver.execute("SAVEPOINT operation")
         try:
-            with session.begin_nested():
-                return self._run(session, operation)
-        except ValidationError as refused:
-            return refused
+            result = self._run(session, operation, shared)
+            if session.new or session.dirty or session.deleted:
+                raise RuntimeError(f"{operation.name} is groupable but left ORM objects "
+                                   "in the session")
         except Exception as exc:
+            driver.execute("ROLLBACK TO operation")
+            driver.execute("RELEASE operation")
+            if isinstance(exc, ValidationError):
+                return exc
             if classify(exc, self.path, self.backups) is not None:
                 raise
             log.error("operation %s failed", operation.name, exc_info=exc)
             return exc
+        driver.execute("RELEASE operation")
+        return result
 
     def _write_error(self, exc: Exception, name: str) -> Exception:
         env = classify(exc, self.path, self.backups)

@@ -28,7 +28,6 @@ from sqlalchemy import (
     Executable,
     Result,
     Table,
-    bindparam,
     func,
     insert,
     select,
@@ -167,6 +166,8 @@ class RowWriter:
 
     def __init__(self, table: Table, dialect: Dialect, columns: Sequence[str]) -> None:
         self.table = table
+        self._dialect = dialect
+        self._read_id: Processor | None = None
         self.columns = tuple(columns)
         self.processors: tuple[Processor | None, ...] = tuple(
             table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
@@ -180,6 +181,19 @@ class RowWriter:
     def processor(self, column: str) -> Processor:
         found = self.processors[self.columns.index(column)]
         return found if found is not None else _same
+
+    def bind_one(self, column: str, value: Any) -> Any:
+        """One value of ``column`` as the driver takes it."""
+        return None if value is None else self.processor(column)(value)
+
+    @property
+    def read_id(self) -> Processor:
+        """Turns a stored id (as the driver returns it) back into a UUID."""
+        if self._read_id is None:
+            dialect = self._dialect
+            found = self.table.c.id.type.dialect_impl(dialect).result_processor(dialect, None)
+            self._read_id = found if found is not None else _same
+        return self._read_id
 
     def bind(self, values: Sequence[Any]) -> list[Any]:
         """One row's values (in column order) as the driver takes them."""
@@ -220,20 +234,13 @@ def row_writer(table: Table, dialect: Dialect) -> RowWriter:
     return writer
 
 
-_TOMBSTONES: dict[tuple[str, tuple[str, ...]], tuple[Executable, Executable]] = {}
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
 
 
-def _tombstone_statements(kind: str, fields: tuple[str, ...]) -> tuple[Executable, Executable]:
-    """(find the live rows of ``kind`` with these field values, tombstone rows by id)."""
-    found = _TOMBSTONES.get((kind, fields))
-    if found is None:
-        table = rule(kind).table
-        find = select(table.c.id).where(table.c.deleted.is_(False),
-                                        *(table.c[name] == bindparam(name) for name in fields))
-        tombstone = (update(table).where(table.c.id.in_(bindparam("ids", expanding=True)))
-                     .values(deleted=True))
-        found = _TOMBSTONES[(kind, fields)] = (find, tombstone)
-    return found
+def _chunks(values: Sequence[Any], size: int = MAX_PARAMETERS) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 # --------------------------------------------------------------------------- transaction
@@ -243,8 +250,12 @@ class Tx:
     """One operation's view of the database: reads rows, writes rows, records every change."""
 
     def __init__(self, session: Session, *, op_id: uuid.UUID, op_name: str, stamp: int,
-                 device_id: uuid.UUID) -> None:
+                 device_id: uuid.UUID, shared: dict[Any, Any] | None = None) -> None:
         self.session = session
+        # Reads an operation may keep for the operations committed with it (see
+        # Store.apply_group): only of rows that groupable operations never write, such as
+        # a ballot and its options for the votes of a burst. Empty for a lone operation.
+        self.shared: dict[Any, Any] = {} if shared is None else shared
         self.op_id = op_id
         self.op_name = op_name
         self.stamp = stamp
@@ -377,17 +388,43 @@ class Tx:
     def tombstone_where(self, kind: str, **equal: Any) -> list[uuid.UUID]:
         """Tombstone every live row of ``kind`` whose fields equal ``equal``; their ids.
 
-        One query and one update however many rows (a phone's previous vote); the
-        statements are built once per kind and fields.
+        One query and one update however many rows (a phone's previous vote), straight on
+        the driver: this runs for every vote of a burst.
         """
-        find, tombstone = _tombstone_statements(kind, tuple(sorted(equal)))
-        gone = list(self.connection.execute(find, equal).scalars())
-        if gone:
-            self.connection.execute(tombstone, {"ids": gone})
-            for entity_id in gone:
-                self._record(kind, entity_id, "deleted", True)
-                self._changes.disappeared(kind, entity_id)
+        entity = rule(kind)
+        writer = row_writer(entity.table, self.dialect)
+        names = sorted(equal)
+        table = entity.table.name
+        condition = " AND ".join(f'"{name}" = ?' for name in names)
+        db = self.driver
+        found = db.execute(f'SELECT id FROM "{table}" WHERE deleted = 0 AND {condition}',
+                           [writer.bind_one(name, equal[name]) for name in names]).fetchall()
+        if not found:
+            return []
+        stored = [row[0] for row in found]
+        for chunk in _chunks(stored):
+            db.execute(f'UPDATE "{table}" SET deleted = 1 WHERE id IN ({_marks(len(chunk))})',
+                       chunk)
+        read_id = writer.read_id
+        gone = [read_id(value) for value in stored]
+        for entity_id in gone:
+            self._record(kind, entity_id, "deleted", True)
+            self._changes.disappeared(kind, entity_id)
         return gone
+
+    def any_where_in(self, kind: str, column: str, values: Sequence[Any]) -> bool:
+        """Whether any row of ``kind`` (live or not) has one of ``values`` in ``column``."""
+        if not values:
+            return False
+        entity = rule(kind)
+        writer = row_writer(entity.table, self.dialect)
+        for chunk in _chunks(values):
+            if self.driver.execute(
+                    f'SELECT 1 FROM "{entity.table.name}" WHERE "{column}" IN '
+                    f'({_marks(len(chunk))}) LIMIT 1',
+                    [writer.bind_one(column, value) for value in chunk]).fetchone():
+                return True
+        return False
 
     def rows(self, statement: Executable, params: Mapping[str, Any] | None = None,
              ) -> Result[Any]:

@@ -53,7 +53,6 @@ from myk10_workshop.store.schema import (
     IdeaSource,
     IdeaState,
     PaperTally,
-    Vote,
 )
 from myk10_workshop.voting import rules
 
@@ -385,8 +384,9 @@ class CastVote(Operation):
         return client_vote_id(self.ballot_id, self.voter_hash, self.submission_id, option_id)
 
     def apply(self, tx: Tx) -> Operation:
-        # Phones vote in bursts: statements built once, rows written in few statements.
-        ballot = tx.rows(_CAST_BALLOT, {"ballot": self.ballot_id}).first()
+        # Phones vote in bursts: statements built once, rows written in few statements,
+        # the ballot read once for the votes committed together (votes never change it).
+        ballot, options = self._ballot(tx)
         if ballot is None or ballot.deleted:
             raise ValidationError(_GONE)
         if ballot.kind == BallotKind.OPEN_TEXT:
@@ -397,7 +397,6 @@ class CastVote(Operation):
         now = utc_now()
         rules.refuse_unless_open(ballot.status, ballot.closes_at, now)
         settings = rules.effective_settings(ballot.kind, ballot.settings)
-        options = list(tx.rows(_CAST_OPTIONS, {"ballot": self.ballot_id}).scalars())
         kept = rules.validate_choices(ballot.kind, settings, options, self.choices)
         withdrawn = tuple(("vote", vote_id) for vote_id in tx.tombstone_where(
             "vote", ballot_id=self.ballot_id, voter_hash=self.voter_hash))
@@ -421,18 +420,26 @@ class CastVote(Operation):
         cast = tuple(("vote", vote_id) for vote_id, _ in rows)
         return Batch((Tombstone(cast), Restore(withdrawn)), self.label)
 
+    def _ballot(self, tx: Tx) -> tuple[Any, list[uuid.UUID]]:
+        """The ballot's row (None if there is none) and its live options, in order."""
+        key = ("cast_vote.ballot", self.ballot_id)
+        found = tx.shared.get(key)
+        if found is None:
+            ballot = tx.rows(_CAST_BALLOT, {"ballot": self.ballot_id}).first()
+            options = list(tx.rows(_CAST_OPTIONS, {"ballot": self.ballot_id}).scalars())
+            found = tx.shared[key] = (ballot, options)
+        return found
+
     def _seen_before(self, tx: Tx) -> bool:
         ids = [self.row_id(None)]
         ids += [self.row_id(option_id) for option_id in self.choices
                 if isinstance(option_id, uuid.UUID)]
-        return tx.rows(_CAST_SEEN, {"ids": ids}).first() is not None
+        return tx.any_where_in("vote", "client_vote_id", ids)
 
 
 # What a vote reads in its transaction, built once.
 _CAST_BALLOT = select(Ballot.kind, Ballot.status, Ballot.closes_at, Ballot.settings,
                       Ballot.deleted).where(Ballot.id == bindparam("ballot"))
-_CAST_SEEN = (select(Vote.id).where(Vote.client_vote_id.in_(bindparam("ids", expanding=True)))
-              .limit(1))
 _CAST_OPTIONS = (select(BallotOption.id)
                  .where(BallotOption.ballot_id == bindparam("ballot"),
                         BallotOption.deleted.is_(False))
