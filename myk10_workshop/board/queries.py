@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from myk10_workshop.store.schema import (
@@ -126,26 +126,43 @@ def load_board(session: Session, board_id: uuid.UUID) -> BoardSnapshot | None:
 
 
 def vote_totals(session: Session, board_id: uuid.UUID) -> dict[uuid.UUID, int]:
-    """Dots per idea and per cluster over the board's ballots, phone and paper together."""
-    options = (select(BallotOption.id, BallotOption.idea_id, BallotOption.cluster_id)
-               .join(Ballot, BallotOption.ballot_id == Ballot.id)
-               .where(Ballot.board_id == board_id, Ballot.deleted.is_(False),
-                      BallotOption.deleted.is_(False))).subquery()
+    """Dots per idea and per cluster over the board's ballots, phone and paper together.
+
+    Read again after every vote of a burst: the statements are built once."""
+    params = {"board": board_id}
     # (A Result has keys(), so dict(result) would take it for a mapping.)
-    phone = {option: total for option, total in session.execute(
-        select(Vote.option_id, func.coalesce(func.sum(Vote.value), 0))
-        .where(Vote.option_id.in_(select(options.c.id)), Vote.deleted.is_(False))
-        .group_by(Vote.option_id))}
-    paper = {option: total for option, total in session.execute(
-        select(PaperTally.option_id, func.sum(PaperTally.count))
-        .where(PaperTally.option_id.in_(select(options.c.id)), PaperTally.deleted.is_(False))
-        .group_by(PaperTally.option_id))}
+    phone: dict[uuid.UUID, float] = {
+        option: total for option, total in session.execute(_PHONE_TOTALS, params)}
+    paper: dict[uuid.UUID, int] = {
+        option: total for option, total in session.execute(_PAPER_TOTALS, params)}
     totals: dict[uuid.UUID, int] = defaultdict(int)
-    for option_id, idea_id, cluster_id in session.execute(select(options)):
+    for option_id, idea_id, cluster_id in session.execute(_TOTAL_OPTIONS, params):
         target = idea_id or cluster_id
         if target is not None:
             totals[target] += int(phone.get(option_id, 0) or 0) + int(paper.get(option_id, 0) or 0)
     return dict(totals)
+
+
+def _totals_statements() -> tuple[Select[Any], Select[Any], Select[Any]]:
+    option = BallotOption.__table__.c
+    ballot = Ballot.__table__.c
+    options = (select(option.id, option.idea_id, option.cluster_id)
+               .join_from(BallotOption.__table__, Ballot.__table__, option.ballot_id == ballot.id)
+               .where(ballot.board_id == bindparam("board"), ballot.deleted.is_(False),
+                      option.deleted.is_(False)))
+    ids = select(options.subquery().c.id)
+    vote = Vote.__table__.c
+    paper = PaperTally.__table__.c
+    phone = (select(vote.option_id, func.coalesce(func.sum(vote.value), 0))
+             .where(vote.option_id.in_(ids), vote.deleted.is_(False))
+             .group_by(vote.option_id))
+    tallies = (select(paper.option_id, func.sum(paper.count))
+               .where(paper.option_id.in_(ids), paper.deleted.is_(False))
+               .group_by(paper.option_id))
+    return options, phone, tallies
+
+
+_TOTAL_OPTIONS, _PHONE_TOTALS, _PAPER_TOTALS = _totals_statements()
 
 
 @dataclass(frozen=True)

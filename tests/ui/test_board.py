@@ -264,3 +264,27 @@ def test_a_new_board_opens_empty(qtbot: QtBot, page: BoardPage, demo_store: Stor
 
 def test_unique_ids_survive_a_round_trip(page: BoardPage) -> None:
     assert all(isinstance(key, uuid.UUID) for key in page.scene.notes)
+
+
+def test_vote_totals_reach_the_badges_of_notes_shown_later(page: BoardPage,
+                                                           demo_store: Store) -> None:
+    """Totals touch only what changed, and a note that comes back (undo of a delete)
+    shows the dots it has, not none."""
+    snapshot = _snapshot(demo_store, page)
+    scene = page.scene
+    idea = next(idea for idea in snapshot.ideas if idea.id in scene.notes)
+    other = next(i for i in snapshot.ideas if i.id in scene.notes and i.id != idea.id)
+    frame = scene.clusters[snapshot.clusters[0].id]
+    totals = {**snapshot.votes, idea.id: 7, frame.id: 11}
+    totals.pop(other.id, None)
+    scene.set_votes(totals)
+    assert scene.notes[idea.id].votes == 7
+    assert scene.notes[other.id].votes == 0
+    assert frame.votes == 11
+    scene.remove([idea.id], [])
+    assert idea.id not in scene.notes
+    scene.update_rows([idea], [])
+    assert scene.notes[idea.id].votes == 7
+    scene.set_votes({})
+    assert scene.notes[idea.id].votes == 0
+    assert frame.votes == 0

@@ -11,7 +11,15 @@ import uuid
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsSceneHoverEvent,
@@ -313,6 +321,42 @@ class OverviewItem(QGraphicsItem):
             painter.drawRects(outlined)
 
 
+_LEFT_MIDDLE = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+_RIGHT_MIDDLE = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+_TITLE_FONTS: dict[tuple[str, int], tuple[QFont, QFontMetrics]] = {}
+
+
+def _title_font(base: QFont, pixel_size: int) -> tuple[QFont, QFontMetrics]:
+    """The bold font of frame titles made from ``base`` (the view's) at this pixel size,
+    with its metrics (made once)."""
+    key = (base.key(), pixel_size)
+    found = _TITLE_FONTS.get(key)
+    if found is None:
+        if len(_TITLE_FONTS) > 256:
+            _TITLE_FONTS.clear()
+        font = QFont(base)
+        font.setPixelSize(pixel_size)
+        font.setBold(True)
+        found = _TITLE_FONTS[key] = (font, QFontMetrics(font))
+    return found
+
+
+class _FrameLook:
+    """The pens and brushes of a frame of one colour: a light tint of the colour behind
+    the notes, the colour itself in the title bar (strong colours would drown the notes)."""
+
+    def __init__(self, colour_name: str, *, selected: bool, projector: bool) -> None:
+        self.colour = QColor(colour_name)
+        tint = QColor(self.colour)
+        tint.setAlpha(70)
+        self.tint = QBrush(tint)
+        self.outline = QPen(QColor(SELECTED_COLOUR) if selected else self.colour.darker(130),
+                            4 if selected else (3 if projector else 2))
+        dark = self.colour.lightnessF() < 0.55
+        self.text = QColor("#ffffff") if dark else QColor("#102027")
+        self.handle = QPen(self.colour.darker(170), 2)
+
+
 class ClusterItem(QGraphicsItem):
     """A titled, coloured frame; its notes are child items and move with it."""
 
@@ -321,6 +365,11 @@ class ClusterItem(QGraphicsItem):
         self.cluster = cluster
         self.votes = 0
         self.count = 0
+        # What paint() keeps (see there): looks by (colour, selected, projector); the title
+        # as cut for (font, width, suffix, title), with its box.
+        self._looks: dict[tuple[str, bool, bool], _FrameLook] = {}
+        self._title_key: tuple[str, float, str, str] | None = None
+        self._title: tuple[QRectF, str] = (QRectF(), "")
         self._resizing: QPointF | None = None
         self._size = (cluster.width, cluster.height)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -362,50 +411,56 @@ class ClusterItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        # Painted at every frame of a pan, and again for each vote of a burst (its total is
+        # in the title bar): colours, pens, fonts and the cut title are made once and kept
+        # until what they depend on changes.
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
-        projector = _is_projector(self, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        look = self._look_for(selected, _is_projector(self, widget))
         width, height = self._size
         if self.cluster.collapsed:
             height = COLLAPSED_HEIGHT
-        rect = QRectF(0.0, 0.0, width, height)
-        colour = QColor(self.cluster.colour)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        # A light tint of the cluster's colour behind the notes, the colour itself in the
-        # title bar: strong colours would drown the notes.
-        tint = QColor(colour)
-        tint.setAlpha(70)
-        painter.setPen(QPen(QColor("#1565c0") if selected else colour.darker(130),
-                            4 if selected else (3 if projector else 2)))
-        painter.setBrush(QBrush(tint))
-        painter.drawRoundedRect(rect, 10.0, 10.0)
+        painter.setPen(look.outline)
+        painter.setBrush(look.tint)
+        painter.drawRoundedRect(QRectF(0.0, 0.0, width, height), 10.0, 10.0)
         header = QRectF(0.0, 0.0, width, CLUSTER_HEADER)
-        painter.setBrush(colour)
+        painter.setBrush(look.colour)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(header.adjusted(1.0, 1.0, -1.0, 0.0), 9.0, 9.0)
-        dark = colour.lightnessF() < 0.55
         if scale < 0.08:  # a coloured block is all one can see of it
             return
-        font = QFont(painter.font())
         # The title stays readable from afar: it grows as the board shrinks.
-        font.setPixelSize(22 if scale >= 1 else int(min(120.0, max(22.0, 14.0 / max(scale, 0.05)))))
-        font.setBold(True)
+        size = 22 if scale >= 1 else int(min(120.0, max(22.0, 14.0 / max(scale, 0.05))))
+        font, metrics = _title_font(painter.font(), size)
         painter.setFont(font)
-        painter.setPen(QColor("#ffffff") if dark else QColor("#102027"))
+        painter.setPen(look.text)
         suffix = f"{self.count}" + (f"  ● {self.votes}" if self.votes else "")
-        metrics = painter.fontMetrics()
-        suffix_width = metrics.horizontalAdvance(suffix) + 16
-        title_box = header.adjusted(14.0, 0.0, -14.0 - suffix_width, 0.0)
-        title = metrics.elidedText(self.cluster.title or "…", Qt.TextElideMode.ElideRight,
-                                   int(max(0.0, title_box.width())))
-        painter.drawText(title_box, int(Qt.AlignmentFlag.AlignVCenter
-                                        | Qt.AlignmentFlag.AlignLeft), title)
-        painter.drawText(header.adjusted(0.0, 0.0, -14.0, 0.0),
-                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight), suffix)
+        key = (font.key(), width, suffix, self.cluster.title)
+        if self._title_key != key:
+            suffix_width = metrics.horizontalAdvance(suffix) + 16
+            room = header.adjusted(14.0, 0.0, -14.0 - suffix_width, 0.0)
+            self._title_key = key
+            self._title = (room, metrics.elidedText(
+                self.cluster.title or "…", Qt.TextElideMode.ElideRight,
+                int(max(0.0, room.width()))))
+        title_box, title = self._title
+        painter.drawText(title_box, _LEFT_MIDDLE, title)
+        painter.drawText(header.adjusted(0.0, 0.0, -14.0, 0.0), _RIGHT_MIDDLE, suffix)
         if not self.cluster.collapsed and scale >= TEXT_MIN_SCALE:
-            painter.setPen(QPen(colour.darker(170), 2))
+            painter.setPen(look.handle)
             corner = QPointF(width - 6.0, height - 6.0)
             painter.drawLine(corner - QPointF(RESIZE_HANDLE, 0.0), corner)
             painter.drawLine(corner - QPointF(0.0, RESIZE_HANDLE), corner)
+
+    def _look_for(self, selected: bool, projector: bool) -> _FrameLook:
+        key = (self.cluster.colour, selected, projector)
+        look = self._looks.get(key)
+        if look is None:
+            if len(self._looks) > 8:
+                self._looks.clear()
+            look = self._looks[key] = _FrameLook(self.cluster.colour, selected=selected,
+                                                  projector=projector)
+        return look
 
     def on_resize_handle(self, point: QPointF) -> bool:
         width, height = self._size

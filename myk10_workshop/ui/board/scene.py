@@ -70,6 +70,8 @@ class BoardScene(QGraphicsScene):
         self.notes: dict[uuid.UUID, NoteItem] = {}
         self.clusters: dict[uuid.UUID, ClusterItem] = {}
         self.board_id: uuid.UUID | None = None
+        # Dots per idea and per cluster, as the badges show them.
+        self._votes: dict[uuid.UUID, int] = {}
         self.loose = Layer()
         self.loose.setZValue(1.0)
         self.addItem(self.loose)
@@ -101,6 +103,7 @@ class BoardScene(QGraphicsScene):
                 self.removeItem(frame)
             self.notes.clear()
             self.clusters.clear()
+            self._votes = {}
             self.board_id = snapshot.board.id if snapshot else None
         if snapshot is None:
             self.overview.reset([], {})
@@ -123,6 +126,7 @@ class BoardScene(QGraphicsScene):
             frame = self.clusters.get(cluster.id)
             if frame is None:
                 frame = ClusterItem(cluster)
+                frame.votes = self._votes.get(cluster.id, 0)
                 self.clusters[cluster.id] = frame
                 self.addItem(frame)
             else:
@@ -136,6 +140,7 @@ class BoardScene(QGraphicsScene):
                 continue
             if note is None:
                 note = NoteItem(idea)
+                note.votes = self._votes.get(idea.id, 0)
                 self.notes[idea.id] = note
             else:
                 touched.add(note.idea.cluster_id)
@@ -174,11 +179,19 @@ class BoardScene(QGraphicsScene):
         self.content_changed.emit(QRectF())
 
     def set_votes(self, votes: dict[uuid.UUID, int]) -> None:
-        for idea_id, note in self.notes.items():
-            note.set_votes(votes.get(idea_id, 0))
-        for cluster_id, frame in self.clusters.items():
-            total = votes.get(cluster_id, 0)
-            if total != frame.votes:
+        """The dots on the badges. Only notes and frames whose total changed are touched:
+        phones in a burst change the totals many times a second, on a board of thousands
+        of notes of which a few dozen get votes."""
+        before, self._votes = self._votes, dict(votes)
+        for key in before.keys() | votes.keys():
+            total = votes.get(key, 0)
+            if before.get(key, 0) == total:
+                continue
+            note = self.notes.get(key)
+            if note is not None:
+                note.set_votes(total)
+            frame = self.clusters.get(key)
+            if frame is not None and frame.votes != total:
                 frame.votes = total
                 frame.update()
 
