@@ -19,6 +19,7 @@ from typing import Any
 from myk10_workshop.board.layout import CLUSTER_HEADER, GAP, NOTE_HEIGHT, NOTE_WIDTH
 from myk10_workshop.i18n import QT_TRANSLATE_NOOP
 from myk10_workshop.paths import resource_path
+from myk10_workshop.store.ids import fresh_id
 from myk10_workshop.store.operations import BulkCreate
 from myk10_workshop.store.order_keys import spread_keys
 
@@ -66,7 +67,7 @@ class _DemoBuilder:
     measures: dict[str, uuid.UUID] = field(default_factory=dict)
 
     def add(self, kind: str, values: Mapping[str, Any]) -> uuid.UUID:
-        entity_id = uuid.uuid4()
+        entity_id = fresh_id()
         self.out.append((kind, entity_id, values))
         return entity_id
 

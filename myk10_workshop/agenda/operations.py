@@ -29,6 +29,7 @@ from myk10_workshop.agenda.methods import MAX_NAME, Method
 from myk10_workshop.i18n import QT_TRANSLATE_NOOP, Message
 from myk10_workshop.store.entities import rule, validate_values
 from myk10_workshop.store.errors import ValidationError
+from myk10_workshop.store.ids import fresh_id
 from myk10_workshop.store.operations import (
     Batch,
     Delete,
@@ -213,7 +214,7 @@ class AddDay(Operation):
     values: Mapping[str, Any]
     after: uuid.UUID | None = None
     before: uuid.UUID | None = None
-    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    id: uuid.UUID = field(default_factory=fresh_id)
     name: ClassVar[str] = "add_agenda_day"
 
     @property
@@ -294,7 +295,7 @@ def copy_day(day_id: uuid.UUID, *, day: dt.date | Literal["next"] | None = "next
     ``day``: the copy's date; "next" takes the day after the original's when the workshop
     has no day on it yet (else the copy has no date).
     """
-    return CopyDay(day_id, day, new_id or uuid.uuid4())
+    return CopyDay(day_id, day, new_id or fresh_id())
 
 
 @dataclass(frozen=True)
@@ -371,7 +372,7 @@ class AddBlock(Operation):
     materials: tuple[MaterialSpec, ...] = ()
     after: uuid.UUID | None = None
     before: uuid.UUID | None = None
-    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    id: uuid.UUID = field(default_factory=fresh_id)
     name: ClassVar[str] = "add_agenda_block"
 
     @property
@@ -388,7 +389,7 @@ class AddBlock(Operation):
         key = _place_key(tx, BLOCK, self.day_id, after=self.after, before=self.before)
         tx.insert(BLOCK, self.id, {**self.values, "day_id": self.day_id, "order_key": key})
         for material in self.materials:
-            tx.insert(MATERIAL, uuid.uuid4(), {"item_id": self.id, "name": material.name,
+            tx.insert(MATERIAL, fresh_id(), {"item_id": self.id, "name": material.name,
                                                "quantity": material.quantity})
         return Delete(BLOCK, self.id)
 
@@ -513,7 +514,7 @@ def copy_block(item_id: uuid.UUID, *, day_id: uuid.UUID | None = None,
     or in ``day_id`` next to ``after``/``before`` (at the end with neither). A copy in the
     same day loses the pin (two blocks fixed to one time would only clash)."""
     _check_neighbours(after, before)
-    return CopyBlock(item_id, day_id, after, before, new_id or uuid.uuid4())
+    return CopyBlock(item_id, day_id, after, before, new_id or fresh_id())
 
 
 @dataclass(frozen=True)
@@ -549,7 +550,7 @@ class CopyBlock(Operation):
 def _copy_block(tx: Tx, row: Mapping[str, Any], day_id: uuid.UUID, order_key: str, *,
                 keep_pin: bool, new_id: uuid.UUID | None = None) -> uuid.UUID:
     """Insert a copy of a block row with copies of its working groups and materials."""
-    copy_id = new_id or uuid.uuid4()
+    copy_id = new_id or fresh_id()
     values = {name: row[name] for name in _COPIED_BLOCK_FIELDS}
     if not keep_pin:
         values["pinned_at"] = None
@@ -558,14 +559,14 @@ def _copy_block(tx: Tx, row: Mapping[str, Any], day_id: uuid.UUID, order_key: st
     for title, room, facilitator, board_id, key in tx.session.execute(
             select(track.title, track.room, track.facilitator, track.board_id, track.order_key)
             .where(track.item_id == row["id"], track.deleted.is_(False))):
-        tx.insert(TRACK, uuid.uuid4(), {"item_id": copy_id, "title": title, "room": room,
+        tx.insert(TRACK, fresh_id(), {"item_id": copy_id, "title": title, "room": room,
                                         "facilitator": facilitator, "board_id": board_id,
                                         "order_key": key})
     material = AgendaMaterial.__table__.c
     for name, quantity in tx.session.execute(
             select(material.name, material.quantity)
             .where(material.item_id == row["id"], material.deleted.is_(False))):
-        tx.insert(MATERIAL, uuid.uuid4(), {"item_id": copy_id, "name": name,
+        tx.insert(MATERIAL, fresh_id(), {"item_id": copy_id, "name": name,
                                            "quantity": quantity})
     return copy_id
 
@@ -613,7 +614,7 @@ class SplitBlock(Operation):
         for spec in self.tracks:
             _check_links(tx, workshop_id, spec.values())
             key = key_between(key, None)
-            track_id = uuid.uuid4()
+            track_id = fresh_id()
             tx.insert(TRACK, track_id, {**spec.values(), "item_id": self.item_id,
                                         "order_key": key})
             created.append((TRACK, track_id))
@@ -633,7 +634,7 @@ class AddTrack(Operation):
     spec: TrackSpec
     after: uuid.UUID | None = None
     before: uuid.UUID | None = None
-    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    id: uuid.UUID = field(default_factory=fresh_id)
     name: ClassVar[str] = "add_agenda_track"
 
     @property
@@ -746,7 +747,7 @@ class SetMaterials(Operation):
             folded = material.name.casefold()
             found = existing.pop(folded) if folded in existing else None
             if found is None:
-                created = uuid.uuid4()
+                created = fresh_id()
                 tx.insert(MATERIAL, created, {**values, "item_id": self.item_id})
                 inverse.append(Tombstone(((MATERIAL, created),)))
             else:

@@ -46,6 +46,7 @@ from myk10_workshop.store.entities import (
     validate_values,
 )
 from myk10_workshop.store.errors import ValidationError
+from myk10_workshop.store.ids import fresh_id
 from myk10_workshop.store.operations import (
     Delete,
     NoOp,
@@ -156,7 +157,7 @@ class SaveTemplate(Operation):
     kind: str
     source_id: uuid.UUID
     template_name: str
-    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    id: uuid.UUID = field(default_factory=fresh_id)
     name: ClassVar[str] = "save_agenda_template"
 
     @property
@@ -275,7 +276,7 @@ def insert_block_template(template_id: uuid.UUID, day_id: uuid.UUID, *,
     after ``after`` or before ``before`` (at the end with neither), like a new block. A
     fixed start time stays fixed (a lunch break at 12:30 is why one keeps it)."""
     _check_neighbours(after, before)
-    return InsertBlockTemplate(template_id, day_id, after, before, new_id or uuid.uuid4())
+    return InsertBlockTemplate(template_id, day_id, after, before, new_id or fresh_id())
 
 
 @dataclass(frozen=True)
@@ -308,7 +309,7 @@ def apply_agenda_template(template_id: uuid.UUID, workshop_id: uuid.UUID, *,
     Their dates continue after the workshop's last dated day; a workshop without days
     starts them on its first day; otherwise they have no date (set it in the day).
     """
-    return ApplyAgendaTemplate(template_id, workshop_id, new_id or uuid.uuid4())
+    return ApplyAgendaTemplate(template_id, workshop_id, new_id or fresh_id())
 
 
 @dataclass(frozen=True)
@@ -332,7 +333,7 @@ class ApplyAgendaTemplate(Operation):
         keys = spread_keys(len(days), existing[-1][0] if existing else None, None)
         created: list[EntityRef] = []
         for index, (day, key) in enumerate(zip(days, keys, strict=True)):
-            day_id = self.id if index == 0 else uuid.uuid4()
+            day_id = self.id if index == 0 else fresh_id()
             date = first_date + dt.timedelta(days=index) if first_date is not None else None
             _check_date_free(tx, self.workshop_id, date)
             tx.insert(DAY, day_id, {"workshop_id": self.workshop_id, "day": date,
@@ -341,7 +342,7 @@ class ApplyAgendaTemplate(Operation):
             created.append((DAY, day_id))
             for block, block_key in zip(day["blocks"], spread_keys(len(day["blocks"])),
                                         strict=True):
-                created += _insert_block(tx, block, day_id, block_key, uuid.uuid4())
+                created += _insert_block(tx, block, day_id, block_key, fresh_id())
         return Tombstone(tuple(created))
 
 
@@ -379,11 +380,11 @@ def _insert_block(tx: Tx, block: Mapping[str, Any], day_id: uuid.UUID, order_key
     created: list[EntityRef] = [(BLOCK, block_id)]
     tracks = block.get("tracks", [])
     for track, key in zip(tracks, spread_keys(len(tracks)), strict=True):
-        track_id = uuid.uuid4()
+        track_id = fresh_id()
         tx.insert(TRACK, track_id, {**track, "item_id": block_id, "order_key": key})
         created.append((TRACK, track_id))
     for material in block.get("materials", []):
-        material_id = uuid.uuid4()
+        material_id = fresh_id()
         tx.insert(MATERIAL, material_id, {**material, "item_id": block_id})
         created.append((MATERIAL, material_id))
     return created

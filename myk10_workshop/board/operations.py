@@ -17,6 +17,7 @@ from sqlalchemy import select
 from myk10_workshop.board.layout import Rect, frame_around
 from myk10_workshop.i18n import QT_TRANSLATE_NOOP, Message
 from myk10_workshop.store.errors import ValidationError
+from myk10_workshop.store.ids import fresh_id
 from myk10_workshop.store.operations import (
     Batch,
     BulkCreate,
@@ -108,7 +109,7 @@ def import_ideas(
         tuple(
             (
                 "idea",
-                uuid.uuid4(),
+                fresh_id(),
                 {
                     "board_id": board_id,
                     "text": row["text"],

@@ -36,6 +36,7 @@ from myk10_workshop.store.backup import (
 from myk10_workshop.store.engine import STORE_PRAGMAS, sqlite_engine
 from myk10_workshop.store.errors import ErrorKind, StoreError, ValidationError, classify
 from myk10_workshop.store.hlc import HybridLogicalClock
+from myk10_workshop.store.ids import fresh_id
 from myk10_workshop.store.migrate import (
     Preparation,
     known_revisions,
@@ -163,7 +164,7 @@ class Store:
 
     def _run(self, session: Session, operation: Operation,
              shared: dict[object, object] | None = None) -> OpResult:
-        op_id = uuid.uuid4()
+        op_id = fresh_id()
         stamp = self.clock.now()
         tx = Tx(session, op_id=op_id, op_name=operation.name, stamp=stamp,
                 device_id=self.device_id, shared=shared)

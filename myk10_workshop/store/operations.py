@@ -44,6 +44,7 @@ from myk10_workshop.store.entities import (
     validate_values,
 )
 from myk10_workshop.store.errors import ValidationError
+from myk10_workshop.store.ids import fresh_id
 from myk10_workshop.store.order_keys import key_between
 from myk10_workshop.store.schema import ChangeLogEntry
 
@@ -553,7 +554,7 @@ class OpResult:
 class Create(Operation):
     kind: str
     values: Mapping[str, Any]
-    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    id: uuid.UUID = field(default_factory=fresh_id)
     name: ClassVar[str] = "create"
 
     @property

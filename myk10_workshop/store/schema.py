@@ -39,6 +39,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from myk10_workshop.store.ids import fresh_id
+
 # The Alembic revision this code writes. Checked against the migrations by a test; read
 # without importing Alembic so that a normal start does not pay for it.
 SCHEMA_REVISION = "0004"
@@ -131,7 +133,7 @@ class MilestoneStatus(enum.StrEnum):
 
 
 def _id() -> Mapped[uuid.UUID]:
-    return mapped_column(primary_key=True, default=uuid.uuid4)
+    return mapped_column(primary_key=True, default=fresh_id)
 
 
 def _parent(target: str, *, nullable: bool = False) -> Mapped[uuid.UUID]:

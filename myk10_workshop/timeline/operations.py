@@ -23,6 +23,7 @@ from sqlalchemy import or_, select
 from myk10_workshop.i18n import QT_TRANSLATE_NOOP, Message
 from myk10_workshop.store.entities import rule, validate_values
 from myk10_workshop.store.errors import ValidationError
+from myk10_workshop.store.ids import fresh_id
 from myk10_workshop.store.operations import (
     Batch,
     Create,
@@ -317,7 +318,7 @@ class AddDependency(Operation):
     project_id: uuid.UUID
     predecessor: ItemRef
     successor: ItemRef
-    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    id: uuid.UUID = field(default_factory=fresh_id)
     name: ClassVar[str] = "add_dependency"
 
     @property
@@ -378,7 +379,7 @@ class TakeBaseline(Operation):
     project_id: uuid.UUID
     baseline_name: str
     taken_at: dt.datetime
-    id: uuid.UUID = field(default_factory=uuid.uuid4)
+    id: uuid.UUID = field(default_factory=fresh_id)
     name: ClassVar[str] = "take_baseline"
 
     @property
@@ -400,7 +401,7 @@ class TakeBaseline(Operation):
                 select(milestone.id, milestone.due_on)
                 .where(milestone.project_id == self.project_id, milestone.deleted.is_(False))
                 .order_by(milestone.id)):
-            entries.append((uuid.uuid4(), {
+            entries.append((fresh_id(), {
                 "baseline_id": self.id, "milestone_id": milestone_id, "measure_id": None,
                 "starts_on": due_on, "ends_on": due_on}))
         for measure_id, starts_on, ends_on in tx.session.execute(
@@ -408,7 +409,7 @@ class TakeBaseline(Operation):
                 .where(measure.project_id == self.project_id, measure.deleted.is_(False),
                        or_(measure.starts_on.is_not(None), measure.ends_on.is_not(None)))
                 .order_by(measure.id)):
-            entries.append((uuid.uuid4(), {
+            entries.append((fresh_id(), {
                 "baseline_id": self.id, "milestone_id": None, "measure_id": measure_id,
                 "starts_on": starts_on, "ends_on": ends_on}))
         # Every item was just read live in this transaction, the baseline just written.

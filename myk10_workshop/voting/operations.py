@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from myk10_workshop.i18n import QT_TRANSLATE_NOOP, Message
 from myk10_workshop.store.entities import validate_values
 from myk10_workshop.store.errors import ValidationError
+from myk10_workshop.store.ids import fresh_id
 from myk10_workshop.store.operations import (
     Batch,
     Create,
@@ -99,7 +100,7 @@ def create_ballot(workshop_id: uuid.UUID, kind: str, title: str, *, question: st
         "workshop_id": workshop_id, "kind": kind, "title": title.strip(),
         "question": question.strip(), "settings": normalised, "board_id": board_id,
         "status": BallotStatus.DRAFT.value, "results_hidden": False, "closes_at": None,
-    }, id=ballot_id or uuid.uuid4())
+    }, id=ballot_id or fresh_id())
     creates = [_option(ballot.id, label, idea_id, cluster_id)
                for label, idea_id, cluster_id in options]
     return Batch((ballot, *creates), QT_TRANSLATE_NOOP("Voting", "Create ballot"))
@@ -309,7 +310,7 @@ class SetPaperTally(Operation):
             .order_by(PaperTally.id)))
         values = {"count": self.count, "note": self.note.strip()}
         if not tallies:
-            tally_id = uuid.uuid4()
+            tally_id = fresh_id()
             tx.insert("paper_tally", tally_id, {"option_id": self.option_id, **values})
             return Delete("paper_tally", tally_id)
         first, *others = tallies
@@ -400,7 +401,7 @@ class CastVote(Operation):
         kept = rules.validate_choices(ballot.kind, settings, options, self.choices)
         withdrawn = tuple(("vote", vote_id) for vote_id in tx.tombstone_where(
             "vote", ballot_id=self.ballot_id, voter_hash=self.voter_hash))
-        rows = [(uuid.uuid4(), {
+        rows = [(fresh_id(), {
             "ballot_id": self.ballot_id, "option_id": option_id,
             "voter_hash": self.voter_hash, "client_vote_id": self.row_id(option_id),
             "value": value, "value_y": value_y, "cast_at": now,
@@ -410,7 +411,7 @@ class CastVote(Operation):
             tx.bulk_insert("vote", rows, refs_checked=True)
         else:
             # Remembers the withdrawal, so a resend of it cannot undo a later vote.
-            marker = uuid.uuid4()
+            marker = fresh_id()
             tx.insert("vote", marker, {
                 "ballot_id": self.ballot_id, "option_id": None, "voter_hash": self.voter_hash,
                 "client_vote_id": self.row_id(None), "value": None, "value_y": None,
@@ -493,7 +494,7 @@ class SubmitIdea(Operation):
                 "Voting", "This question has no board to collect the ideas."))
         settings = rules.effective_settings(ballot["kind"], ballot["settings"])
         text = rules.validate_idea_text(settings, self.text)
-        new_id = idea_id or uuid.uuid4()
+        new_id = idea_id or fresh_id()
         tx.insert("idea", new_id, {
             "board_id": board["id"], "text": text, "x": 0.0, "y": 0.0, "author": "",
             "source": IdeaSource.PHONE.value, "state": IdeaState.INBOX.value,
