@@ -288,3 +288,44 @@ def test_vote_totals_reach_the_badges_of_notes_shown_later(page: BoardPage,
     scene.set_votes({})
     assert scene.notes[idea.id].votes == 0
     assert frame.votes == 0
+
+
+def test_a_new_count_on_a_badge_looks_as_if_the_note_were_drawn_afresh(qtbot: QtBot) -> None:
+    """Only the badge's corner is drawn again when the count changes: the note must then
+    look exactly like one drawn whole with that count (text, corner, outline)."""
+    import datetime as dt
+
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+    from myk10_workshop.board.queries import IdeaView
+
+    idea = IdeaView(uuid.uuid4(), "Ein langer Text, der bis an den Rand der Karte reicht "
+                    "und umbricht, damit er neben dem Zähler vorbeiläuft", "#fff59d",
+                    10.0, 10.0, None, None, "Anna", "typed", "board", dt.datetime(2026, 1, 1))
+
+    def picture(counts: list[int]) -> QImage:
+        scene = QGraphicsScene()
+        note = NoteItem(idea)
+        scene.addItem(note)
+        view = QGraphicsView(scene)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        view.resize(260, 200)
+        view.setSceneRect(0.0, 0.0, 220.0, 160.0)
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitExposed(view)
+        QApplication.processEvents()
+        for count in counts:
+            note.set_votes(count)
+            view.viewport().repaint()
+        # What is on screen (grab() would draw the view anew, past the note's cache).
+        image = view.screen().grabWindow(view.winId()).toImage()
+        centre = view.mapFromScene(note.sceneBoundingRect().center())
+        assert QColor(image.pixel(centre)).name() == "#fff59d"  # the note is on screen
+        return image
+
+    drawn_in_steps = picture([3, 4, 12])
+    drawn_whole = picture([12])
+    assert drawn_in_steps == drawn_whole
+    assert picture([3, 0]) == picture([0])

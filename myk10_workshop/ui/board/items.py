@@ -51,6 +51,12 @@ CLUSTER_TYPE = _USER_TYPE + 2
 
 
 _NOTE_BOUNDS = QRectF(-2.0, -2.0, NOTE_WIDTH + 4.0, NOTE_HEIGHT + 4.0)
+# The top right corner of a note, where its badge of dots sits (within the outline).
+_BADGE_AREA = QRectF(NOTE_WIDTH - 32.0, 2.0, 30.0, 30.0)
+_BADGE_CENTRE = QPointF(NOTE_WIDTH - 17.0, 17.0)
+# What Qt exposes when the badge area is updated (it adds a pixel around it); the text
+# stays left of it (it ends 35 px from the right edge while there is a badge).
+_BADGE_EXPOSED = _BADGE_AREA.adjusted(-2.0, -2.0, 2.0, 2.0)
 _NOTE_SHAPE = QPainterPath()
 _NOTE_SHAPE.addRect(QRectF(0.0, 0.0, NOTE_WIDTH, NOTE_HEIGHT))
 
@@ -85,6 +91,8 @@ class NoteItem(QGraphicsItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # The exposed part in paint(): a new count redraws the badge, not the text.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(1.0)
         self.setPos(idea.x, idea.y)
 
@@ -117,9 +125,16 @@ class NoteItem(QGraphicsItem):
             self.update()
 
     def set_votes(self, votes: int) -> None:
+        """The dots on the note's badge. From one count to another only the badge is drawn
+        again (a burst of phones changes it many times a second); the first dot and the
+        last make room for the badge or give it back to the text: all of it."""
         if votes != self.votes:
+            only_badge = bool(votes) and bool(self.votes)
             self.votes = votes
-            self.update()
+            if only_badge:
+                self.update(_BADGE_AREA)
+            else:
+                self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -150,6 +165,11 @@ class NoteItem(QGraphicsItem):
         painter.drawRoundedRect(rect, 6.0, 6.0)
         if scale < TEXT_MIN_SCALE or (private and projector):
             return
+        if self.votes and _BADGE_EXPOSED.contains(option.exposedRect):
+            # Only the badge's corner is drawn again (a new count): the text keeps clear
+            # of the badge while there is one, so it is not in that corner.
+            _badge(painter, _BADGE_CENTRE, str(self.votes))
+            return
         self._paint_text(painter, rect, projector)
 
     def _paint_text(self, painter: QPainter, rect: QRectF, projector: bool) -> None:
@@ -178,7 +198,7 @@ class NoteItem(QGraphicsItem):
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
                              self.idea.author)
         if self.votes:
-            _badge(painter, QPointF(NOTE_WIDTH - 17.0, 17.0), str(self.votes))
+            _badge(painter, _BADGE_CENTRE, str(self.votes))
 
 
 def _fit(text: str, limit: int = 160) -> str:
@@ -193,6 +213,7 @@ def _badge(painter: QPainter, center: QPointF, text: str, colour: str = "#c62828
     font = QFont(painter.font())
     font.setPixelSize(12)
     font.setBold(True)
+    font.setItalic(False)  # drawn after a note's author, which is in italics
     painter.setFont(font)
     painter.setPen(QColor("#ffffff"))
     painter.drawText(QRectF(center.x() - 13.0, center.y() - 13.0, 26.0, 26.0),
@@ -376,6 +397,10 @@ class ClusterItem(QGraphicsItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
         self.setAcceptHoverEvents(True)
         self.setZValue(0.0)
+        # Drawn once into a pixmap and blitted at every frame of a pan (Qt keeps only the
+        # part in view of a frame larger than the view); drawn again when it changes. Its
+        # paint is the costliest of the board: a large, translucent, rounded fill.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setPos(cluster.x, cluster.y)
         # The frame's notes live in this layer: they move with the frame, and collapsing the
         # frame hides the layer.
@@ -400,6 +425,14 @@ class ClusterItem(QGraphicsItem):
         if self.cluster.collapsed:
             height = COLLAPSED_HEIGHT
         return QRectF(-3.0, -3.0, width + 6.0, height + 6.0)
+
+    def set_votes(self, votes: int) -> None:
+        """The dots of the frame's notes, shown in its title bar (only that is drawn
+        again: a burst of phones changes it many times a second)."""
+        if votes != self.votes:
+            self.votes = votes
+            width, _height = self._size
+            self.update(QRectF(0.0, 0.0, width, CLUSTER_HEADER))
 
     def update_cluster(self, cluster: ClusterView) -> None:
         self.cluster = cluster

@@ -191,9 +191,8 @@ class BoardScene(QGraphicsScene):
             if note is not None:
                 note.set_votes(total)
             frame = self.clusters.get(key)
-            if frame is not None and frame.votes != total:
-                frame.votes = total
-                frame.update()
+            if frame is not None:
+                frame.set_votes(total)
 
     def frame_of(self, note: NoteItem) -> ClusterItem | None:
         """The frame a note sits in (None for a loose note)."""
