@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QStyle,
@@ -79,11 +80,17 @@ def _is_projector(item: QGraphicsItem, widget: QWidget | None) -> bool:
     return bool(view is not None and view.property("projector"))
 
 
-class NoteItem(QGraphicsItem):
-    """A sticky note."""
+class NoteItem(QGraphicsRectItem):
+    """A sticky note.
+
+    A rectangle item, so that its bounding rectangle is Qt's own: the scene asks every
+    note of a frame in view for it at each frame of a pan (thousands of calls a second),
+    and each answer from Python cost a trip into the interpreter. It draws itself.
+    """
 
     def __init__(self, idea: IdeaView) -> None:
-        super().__init__()
+        super().__init__(_NOTE_BOUNDS)
+        self.setPen(Qt.PenStyle.NoPen)
         self.idea = idea
         self.votes = 0
         self.field_colour: str | None = None
@@ -102,10 +109,6 @@ class NoteItem(QGraphicsItem):
 
     def type(self) -> int:
         return NOTE_TYPE
-
-    def boundingRect(self) -> QRectF:
-        # Called by Qt for every note on many occasions: no new object each time.
-        return _NOTE_BOUNDS
 
     def shape(self) -> QPainterPath:
         return _NOTE_SHAPE
