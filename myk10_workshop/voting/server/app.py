@@ -104,7 +104,9 @@ class _Pages:
         self.templates = Environment(
             loader=FileSystemLoader(str(resource_path("web", "templates"))),
             autoescape=select_autoescape(default=True, default_for_string=True),
-            trim_blocks=True, lstrip_blocks=True)
+            trim_blocks=True, lstrip_blocks=True,
+            # The templates are part of the app: no look at their files on every page.
+            auto_reload=False)
         self.catalogues: dict[str, Catalogue] = {
             language: load_catalogue(language) for language in ("de", "en")}
 
@@ -164,9 +166,8 @@ class _Pages:
         """The token, the device and the rate: a refusal, or None to go on."""
         # Taken before anything is read: news after this moment is news for the page.
         request.state.versions = self.service.versions()
-        if not hasattr(request.state, "device"):
-            request.state.device = secrets.token_urlsafe(24)
         if not same_token(request.path_params.get("token", ""), self.service.token):
+            request.state.device = ""
             return self._error(request, 404, "not_found")
         device = self._device(request)
         client = request.client.host if request.client else ""

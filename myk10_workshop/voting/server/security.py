@@ -38,6 +38,9 @@ SECURITY_HEADERS = (
 )
 
 
+_SECURITY_HEADER_NAMES = frozenset(name for name, _value in SECURITY_HEADERS)
+
+
 def new_token() -> str:
     """An unguessable session token: 144 random bits, URL-safe (24 characters)."""
     return secrets.token_urlsafe(18)
@@ -169,7 +172,7 @@ class SecurityHeaders:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = [(k, v) for k, v in message.get("headers", [])
-                           if k.lower() not in dict(SECURITY_HEADERS)]
+                           if k.lower() not in _SECURITY_HEADER_NAMES]
                 headers.extend(SECURITY_HEADERS)
                 message["headers"] = headers
             await send(message)

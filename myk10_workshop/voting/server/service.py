@@ -83,7 +83,8 @@ class VotingService:
     async def write_async(self, operation: Operation, timeout: float = 30.0) -> OpResult:
         """Queue on the writer and wait for the commit on the event loop: no thread of the
         loop's executor is held while the writer works."""
-        result = await asyncio.wait_for(asyncio.wrap_future(self._submit(operation)), timeout)
+        async with asyncio.timeout(timeout):
+            result = await asyncio.wrap_future(self._submit(operation))
         self._saved(result)
         return result
 
