@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
+import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, ClassVar
 
 import pytest
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select, text
 
 from myk10_workshop.store.database import DEVICE_ID_KEY, Store, StoreWriter
-from myk10_workshop.store.errors import ValidationError
+from myk10_workshop.store.errors import ErrorKind, StoreError, ValidationError
 from myk10_workshop.store.hlc import COUNTER_BITS, physical_ms, wall_clock_ms
-from myk10_workshop.store.operations import Create, Update
+from myk10_workshop.store.operations import Create, Operation, OpResult, Tx, Update
 from myk10_workshop.store.schema import ChangeLogEntry, Meta, Project
 
 
@@ -30,9 +34,29 @@ def change_log_count(store: Store) -> int:
 def test_write_connections_enforce_keys_and_use_wal(store: Store) -> None:
     with store._write_engine.connect() as connection:
         pragma = {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()
-                  for name in ("foreign_keys", "journal_mode", "synchronous", "query_only")}
+                  for name in ("foreign_keys", "journal_mode", "synchronous", "query_only",
+                               "wal_autocheckpoint")}
+    # The writer never checkpoints itself (the checkpointer does, beside it).
     assert pragma == {"foreign_keys": 1, "journal_mode": "wal", "synchronous": 1,
-                      "query_only": 0}
+                      "query_only": 0, "wal_autocheckpoint": 0}
+
+
+def test_the_checkpointer_copies_commits_into_the_database_file(store: Store,
+                                                                tmp_path: Path) -> None:
+    """What is committed reaches the database file itself within a few seconds, though
+    the writer never checkpoints: the file alone (without its log) then holds it."""
+    store.apply(Create("project", {"name": "Im Log"}))
+    deadline = time.monotonic() + 10.0
+    names: list[str] = []
+    while time.monotonic() < deadline:
+        alone = tmp_path / "alone.sqlite3"
+        alone.write_bytes(store.path.read_bytes())  # no -wal file beside the copy
+        with contextlib.closing(sqlite3.connect(alone)) as copy:
+            names = [row[0] for row in copy.execute("SELECT name FROM project")]
+        if names == ["Im Log"]:
+            break
+        time.sleep(0.1)
+    assert names == ["Im Log"]
 
 
 def test_read_connections_are_query_only_with_keys_on(store: Store) -> None:
@@ -170,3 +194,100 @@ def test_writer_call_runs_after_the_writes_submitted_before(store: Store) -> Non
         writer.close()
     # name, description, starts_on, ends_on, as_of, deleted
     assert change_log_count(store) == 10 * 6
+
+
+# --------------------------------------------------------------------------- group commit
+
+
+@dataclass(frozen=True)
+class _GroupedCreate(Create):
+    """A Create the writer may commit with its neighbours (as it does votes)."""
+
+    groupable: ClassVar[bool] = True
+
+
+@dataclass(frozen=True)
+class _Broken(Create):
+    groupable: ClassVar[bool] = True
+
+    def apply(self, tx: Tx) -> Operation:
+        super().apply(tx)
+        raise RuntimeError("a bug half way")
+
+
+def test_a_group_saves_each_operation_but_the_refused_and_the_broken(store: Store) -> None:
+    operations: list[Operation] = [
+        _GroupedCreate("project", {"name": "Eins"}),
+        _GroupedCreate("project", {"name": "   "}),  # refused: no name
+        _Broken("project", {"name": "Kaputt"}),
+        _GroupedCreate("project", {"name": "Zwei"}),
+    ]
+    outcomes = store.apply_group(operations)
+    assert isinstance(outcomes[0], OpResult) and isinstance(outcomes[3], OpResult)
+    assert isinstance(outcomes[1], ValidationError)
+    assert isinstance(outcomes[2], RuntimeError)
+    assert project_names(store) == ["Eins", "Zwei"]
+    # The broken one left nothing, not even in the change log.
+    logged = store.read(lambda s: set(s.scalars(select(ChangeLogEntry.op_id))))
+    assert logged == {outcomes[0].op_id, outcomes[3].op_id}
+
+
+def test_a_group_whose_commit_fails_saves_nothing_and_says_so_to_each(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = Store._run_nested
+
+    def full_disk_at_the_third(self: Store, session: Any, driver: Any, operation: Operation,
+                               shared: dict[object, object]) -> Any:
+        if operation.values["name"] == "Drei":  # type: ignore[attr-defined]
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(self, session, driver, operation, shared)
+
+    monkeypatch.setattr(Store, "_run_nested", full_disk_at_the_third)
+    names = ["Eins", "   ", "Drei", "Vier"]
+    outcomes = store.apply_group([_GroupedCreate("project", {"name": n}) for n in names])
+    assert isinstance(outcomes[1], ValidationError)  # refused before, still refused
+    for index in (0, 2, 3):
+        assert isinstance(outcomes[index], StoreError)
+        assert outcomes[index].kind == ErrorKind.DISK_FULL  # type: ignore[union-attr]
+    assert project_names(store) == []
+    assert change_log_count(store) == 0
+
+
+def test_the_writer_commits_groupable_operations_queued_together(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    sizes: list[int] = []
+    real = Store.apply_group
+
+    def spy(self: Store, operations: Any) -> Any:
+        sizes.append(len(operations))
+        return real(self, operations)
+
+    monkeypatch.setattr(Store, "apply_group", spy)
+    writer = StoreWriter(store)
+    hold = threading.Event()
+    try:
+        writer.call(lambda _store: hold.wait(10))  # the writer is busy: the queue fills
+        first = [writer.submit(_GroupedCreate("project", {"name": f"A{i}"})) for i in range(5)]
+        alone = writer.submit(Create("project", {"name": "B"}))
+        last = [writer.submit(_GroupedCreate("project", {"name": f"C{i}"})) for i in range(3)]
+        hold.set()
+        for future in (*first, alone, *last):
+            future.result(timeout=30)
+    finally:
+        writer.close()
+    # Two groups, the lone operation between them in its place.
+    assert sizes == [5, 3]
+    assert project_names(store) == sorted(
+        [*(f"A{i}" for i in range(5)), "B", *(f"C{i}" for i in range(3))])
+    stamps = [f.result().stamp for f in (*first, alone, *last)]
+    assert stamps == sorted(stamps)
+
+
+def test_the_writer_writes_what_was_queued_before_it_was_closed(store: Store) -> None:
+    writer = StoreWriter(store)
+    futures = [writer.submit(_GroupedCreate("project", {"name": f"P{i}"})) for i in range(20)]
+    writer.close(wait=True)
+    assert all(future.done() and future.exception() is None for future in futures)
+    assert len(project_names(store)) == 20
+    with pytest.raises(RuntimeError):
+        writer.submit(Create("project", {"name": "Zu spät"}))

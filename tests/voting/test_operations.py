@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import threading
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -720,3 +721,51 @@ def test_deleting_a_ballot_takes_its_options_votes_and_tallies(store: Store, sit
     assert count(store, Vote, Vote.deleted.is_(False)) == 0
     assert count(store, PaperTally, PaperTally.deleted.is_(False)) == 0
     undo_redo(store, result, before)
+
+
+# --------------------------------------------------------------------------- votes of a burst
+
+
+def test_votes_committed_together_are_each_their_own_vote(store: Store, site: Site) -> None:
+    """A group of votes (one commit) counts as the same votes one by one would: a phone's
+    later vote replaces its earlier one, a resend is stored once, a refused vote (too many
+    dots) changes nothing."""
+    ballot, options = make_ballot(store, site, "dots",
+                                  {"dots_per_person": 3, "max_per_option": 3})
+    a, b = options[0], options[1]
+    group = [
+        ops.CastVote(ballot, voter(1), "s1-first", {a: (2.0, None)}),
+        ops.CastVote(ballot, voter(2), "s2-first", {b: (1.0, None)}),
+        ops.CastVote(ballot, voter(1), "s1-second", {b: (3.0, None)}),  # replaces s1-first
+        ops.CastVote(ballot, voter(2), "s2-first", {b: (1.0, None)}),  # a resend
+        ops.CastVote(ballot, voter(3), "s3-greedy", {a: (3.0, None), b: (3.0, None)}),
+    ]
+    outcomes = store.apply_group(group)
+    assert [type(o).__name__ for o in outcomes] == [
+        "OpResult", "OpResult", "OpResult", "OpResult", "ValidationError"]
+    assert live_votes(store, ballot) == {(voter(1), b, 3.0, None), (voter(2), b, 1.0, None)}
+    assert count(store, Vote, Vote.ballot_id == ballot) == 2 + 1  # s1-first tombstoned
+
+
+def test_a_ballot_closed_between_votes_in_the_queue_refuses_the_votes_after_it(
+        store: Store, site: Site) -> None:
+    """Votes read their ballot once per commit; closing it is no vote, so it splits the
+    queue: the votes queued after it see it closed."""
+    ballot, options = make_ballot(store, site, "dots",
+                                  {"dots_per_person": 3, "max_per_option": 3})
+    writer = StoreWriter(store)
+    hold = threading.Event()
+    try:
+        writer.call(lambda _store: hold.wait(10))
+        before = [writer.submit(ops.CastVote(ballot, voter(n), f"before-{n}",
+                                             {options[0]: (1.0, None)})) for n in range(3)]
+        closing = writer.submit(ops.close_ballot(ballot))
+        after = [writer.submit(ops.CastVote(ballot, voter(n), f"after-{n}",
+                                            {options[1]: (1.0, None)})) for n in range(3, 5)]
+        hold.set()
+        assert all(f.exception(timeout=30) is None for f in (*before, closing))
+        for future in after:
+            assert isinstance(future.exception(timeout=30), ValidationError)
+    finally:
+        writer.close()
+    assert live_votes(store, ballot) == {(voter(n), options[0], 1.0, None) for n in range(3)}
