@@ -374,6 +374,7 @@ class Bench:
         from sqlalchemy import func, select
 
         from myk10_workshop.board.queries import vote_totals
+        from myk10_workshop.store.operations import CREATED
         from myk10_workshop.store.schema import ChangeLogEntry, Vote
         from myk10_workshop.voting.operations import client_vote_id
 
@@ -420,7 +421,7 @@ class Bench:
                 log.entity == "vote", Vote.ballot_id == ballot_id).subquery()
             operations = s.scalar(select(func.count(joined.c.op_id.distinct())))
             creations = s.execute(select(joined.c.entity_id, func.count()).where(
-                joined.c.field == "client_vote_id").group_by(joined.c.entity_id)).all()
+                joined.c.field == CREATED).group_by(joined.c.entity_id)).all()
             return (operations, len(creations),
                     sum(1 for _id, count in creations if count != 1))
 

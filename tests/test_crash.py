@@ -42,6 +42,7 @@ from myk10_workshop.demo import demo_operation
 from myk10_workshop.paths import DataDir
 from myk10_workshop.projects.queries import load_counts, load_tree
 from myk10_workshop.store.database import Store
+from myk10_workshop.store.operations import CREATED
 from myk10_workshop.store.schema import Idea, Vote
 
 pytestmark = [
@@ -203,11 +204,15 @@ def snapshot(database: Path) -> Snapshot:
         idea_log: dict[tuple[str, str], Any] = {}
         for entity_id, name, value in db.execute(
                 "SELECT entity_id, field, value FROM change_log WHERE entity = 'idea' "
-                "AND field IN ('text', 'x', 'y', 'deleted') ORDER BY seq"):
-            idea_log[(entity_id, name)] = _logged(value)
-        vote_log = {entity_id: _logged(value) for entity_id, value in db.execute(
+                "AND field IN ('text', 'x', 'y', 'deleted', ?) ORDER BY seq", (CREATED,)):
+            # A new row is one entry with all its fields.
+            fields = _logged(value) if name == CREATED else {name: _logged(value)}
+            for field_name in ("text", "x", "y", "deleted"):
+                if field_name in fields:
+                    idea_log[(entity_id, field_name)] = fields[field_name]
+        vote_log = {entity_id: _logged(value)["client_vote_id"] for entity_id, value in db.execute(
             "SELECT entity_id, value FROM change_log WHERE entity = 'vote' "
-            "AND field = 'client_vote_id' ORDER BY seq")}
+            "AND field = ? ORDER BY seq", (CREATED,))}
     return Snapshot(integrity, foreign_key_faults, ideas, votes, distinct, op_stamps, idea_log,
                     vote_log)
 

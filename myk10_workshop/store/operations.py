@@ -56,6 +56,19 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+#: The change log's field of a row created whole: its value holds every field of the row
+#: (a JSON object), as if each were logged on its own with the same stamp. Ten fields of a
+#: new row are one entry instead of ten: a vote of a burst writes five rows.
+CREATED = "*"
+
+
+def _created(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A new row's fields as the change log keeps them (``deleted`` included)."""
+    logged = {name: encode(value) for name, value in row.items() if name != "id"}
+    logged["deleted"] = False
+    return logged
+
+
 def encode(value: Any) -> Any:
     """A JSON-safe form of a stored value, for the change log."""
     if isinstance(value, uuid.UUID):
@@ -311,9 +324,7 @@ class Tx:
         self._check_refs(entity, row)
         validate_row(kind, row)
         self.session.execute(insert(entity.table).values(id=entity_id, deleted=False, **row))
-        for name, value in row.items():
-            self._record(kind, entity_id, name, value)
-        self._record(kind, entity_id, "deleted", False)
+        self._record(kind, entity_id, CREATED, _created(row))
         self._changes.appeared(kind, entity_id)
 
     def update(self, kind: str, entity_id: uuid.UUID, changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -377,12 +388,11 @@ class Tx:
                 if references:
                     self._check_refs(entity, references)
                     checked.update(references.items())
+            logged = _created(row)
             row["id"] = entity_id
             row["deleted"] = False
             full.append(bound([row[column] for column in writer.columns]))
-            for column, value in row.items():
-                if column != "id":
-                    record((name, kind, entity_id, column, encode(value)))
+            record((name, kind, entity_id, CREATED, logged))
             appeared(kind, entity_id)
         writer.insert(self.driver, full)
 

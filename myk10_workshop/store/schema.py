@@ -505,7 +505,9 @@ class BaselineEntry(Base):
 
 
 class ChangeLogEntry(Base):
-    """One field of one entity set by one operation: what sync exports.
+    """One field of one entity set by one operation: what sync exports. A row created
+    whole is one entry of field ``"*"`` whose value holds all its fields
+    (``store.operations.CREATED``).
 
     ``hlc`` is a hybrid logical clock stamp (milliseconds << 16 | counter); together with
     ``device_id`` it orders every change of every laptop for last-writer-wins merging.

@@ -20,7 +20,7 @@ from myk10_workshop.store import migrate
 from myk10_workshop.store.database import Store
 from myk10_workshop.store.entities import MAX_TEMPLATE_CHARS, MAX_TEMPLATE_DAYS
 from myk10_workshop.store.errors import ValidationError
-from myk10_workshop.store.operations import Create, Delete, Update
+from myk10_workshop.store.operations import CREATED, Create, Delete, Update
 from myk10_workshop.store.schema import ChangeLogEntry
 from tests.agenda.test_operations import (
     Site,
@@ -325,8 +325,9 @@ def test_the_change_log_carries_a_template_for_sync(store: Store, site: Site) ->
     (block_id,) = add_blocks(store, site.day_one, "Pause")
     save = templates.save_block_template(block_id, "Pause")
     result = store.apply(save)
-    logged = store.read(lambda s: {entry.field: entry.value for entry in s.scalars(
-        select(ChangeLogEntry).where(ChangeLogEntry.op_id == result.op_id))})
+    (logged,) = store.read(lambda s: [entry.value for entry in s.scalars(
+        select(ChangeLogEntry).where(ChangeLogEntry.op_id == result.op_id,
+                                     ChangeLogEntry.field == CREATED))])
     assert logged["name"] == "Pause"
     assert logged["kind"] == "block"
     assert logged["payload"] == stored_payload(store, save.id)

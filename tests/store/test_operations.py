@@ -15,6 +15,7 @@ from myk10_workshop.store.database import Store, StoreWriter
 from myk10_workshop.store.entities import RULES, rule
 from myk10_workshop.store.errors import ValidationError
 from myk10_workshop.store.operations import (
+    CREATED,
     Batch,
     BulkCreate,
     ChangeSet,
@@ -74,9 +75,15 @@ def log_count(store: Store) -> int:
 
 
 def fields_logged(entries: list[ChangeLogEntry]) -> dict[tuple[str, uuid.UUID], dict[str, Any]]:
+    """Every field logged per row: a row created whole is one entry holding all of them."""
     logged: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
     for entry in entries:
-        logged.setdefault((entry.entity, entry.entity_id), {})[entry.field] = entry.value
+        fields = logged.setdefault((entry.entity, entry.entity_id), {})
+        if entry.field == CREATED:
+            assert isinstance(entry.value, dict)
+            fields.update(entry.value)
+        else:
+            fields[entry.field] = entry.value
     return logged
 
 
@@ -148,7 +155,8 @@ def test_create_logs_every_field_with_defaults_under_one_op_and_stamp(store: Sto
     assert {e.device_id for e in entries} == {store.device_id}
     assert {e.op_name for e in entries} == {"create"}
     logged = fields_logged(entries)[("idea", operation.id)]
-    assert len(entries) == len(logged)  # each field once
+    # One entry holds the whole new row.
+    assert [e.field for e in entries] == [CREATED]
     created_at = logged.pop("created_at")
     assert logged == {
         "board_id": str(ids["board"]), "cluster_id": None, "field_of_action_id": None,

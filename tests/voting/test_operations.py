@@ -20,6 +20,7 @@ from myk10_workshop.store.database import Store, StoreWriter
 from myk10_workshop.store.entities import RULES, rule
 from myk10_workshop.store.errors import ValidationError
 from myk10_workshop.store.operations import (
+    CREATED,
     Batch,
     Create,
     Delete,
@@ -434,14 +435,18 @@ def test_every_kind_stores_one_row_per_option_with_a_value(
                  float(y) if y is not None else None) for i, (value, y) in choices.items()}
     assert live_votes(store, ballot_id) == expected
     assert result.changes.created["vote"] and not result.changes.deleted
-    # Every field of every row is in the change log, for sync.
+    # Every field of every row is in the change log, for sync: one entry per new row.
     logged = store.read(lambda s: s.execute(
-        select(ChangeLogEntry.entity, ChangeLogEntry.field)
+        select(ChangeLogEntry.entity, ChangeLogEntry.entity_id, ChangeLogEntry.field,
+               ChangeLogEntry.value)
         .where(ChangeLogEntry.op_id == result.op_id)).all())
-    assert {field for entity, field in logged if entity == "vote"} >= {
-        "ballot_id", "option_id", "voter_hash", "client_vote_id", "value", "value_y",
-        "cast_at", "deleted"}
-    assert {entity for entity, _ in logged} == {"vote"}
+    assert {entity for entity, *_ in logged} == {"vote"}
+    assert {field for *_, field, _value in logged} == {CREATED}
+    assert {entity_id for _, entity_id, *_ in logged} == result.changes.created["vote"]
+    for *_, value in logged:
+        assert set(value) == {"ballot_id", "option_id", "voter_hash", "client_vote_id",
+                              "value", "value_y", "cast_at", "deleted"}
+        assert value["voter_hash"] == voter(1) and value["deleted"] is False
 
 
 INVALID: list[tuple[str, dict[str, Any] | None, dict[int, Choice], str]] = [
