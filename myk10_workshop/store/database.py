@@ -43,7 +43,7 @@ from myk10_workshop.store.migrate import (
     prepare_database,
     read_revision,
 )
-from myk10_workshop.store.operations import ChangeSet, Operation, OpResult, Tx
+from myk10_workshop.store.operations import ChangeSet, Operation, OpResult, Tx, WriterMemo
 from myk10_workshop.store.schema import SCHEMA_REVISION, ChangeLogEntry, Meta
 
 log = logging.getLogger(__name__)
@@ -84,6 +84,8 @@ class Store:
         # check to know whether they are still current, whoever wrote.
         self._changed: dict[str, int] = {}
         self._restores = 0
+        # Reads the writer keeps between operations while their rows do not change.
+        self._memo = WriterMemo(self.change_count)
         self._checkpointer = Checkpointer(path)
 
     @classmethod
@@ -152,11 +154,9 @@ class Store:
                 with self._writes.begin() as session:
                     driver = session.connection().connection.driver_connection
                     assert isinstance(driver, sqlite3.Connection)
-                    shared: dict[object, object] = {}
                     for index, operation in enumerate(operations):
                         if outcomes[index] is None:
-                            outcomes[index] = self._run_nested(session, driver, operation,
-                                                               shared)
+                            outcomes[index] = self._run_nested(session, driver, operation)
             except Exception as exc:
                 error = self._write_error(exc, "group")
                 outcomes = [error if outcome is None or isinstance(outcome, OpResult)
@@ -169,18 +169,17 @@ class Store:
         return [outcome if outcome is not None else RuntimeError("not applied")
                 for outcome in outcomes]
 
-    def _run(self, session: Session, operation: Operation,
-             shared: dict[object, object] | None = None) -> OpResult:
+    def _run(self, session: Session, operation: Operation) -> OpResult:
         op_id = fresh_id()
         stamp = self.clock.now()
         tx = Tx(session, op_id=op_id, op_name=operation.name, stamp=stamp,
-                device_id=self.device_id, shared=shared)
+                device_id=self.device_id, memo=self._memo)
         inverse = operation.apply(tx)
         tx.flush()
         return OpResult(op_id, stamp, tx.changes, inverse)
 
-    def _run_nested(self, session: Session, driver: sqlite3.Connection, operation: Operation,
-                    shared: dict[object, object]) -> OpResult | Exception:
+    def _run_nested(self, session: Session, driver: sqlite3.Connection,
+                    operation: Operation) -> OpResult | Exception:
         """One operation of a group in its savepoint: its result, or why it changed nothing.
         An error of the environment (the disk) is raised: it ends the whole group.
 
@@ -189,7 +188,7 @@ class Store:
         to roll back; and SQLAlchemy's nested transactions cost more than a vote."""
         driver.execute("SAVEPOINT operation")
         try:
-            result = self._run(session, operation, shared)
+            result = self._run(session, operation)
             if session.new or session.dirty or session.deleted:
                 raise RuntimeError(f"{operation.name} is groupable but left ORM objects "
                                    "in the session")

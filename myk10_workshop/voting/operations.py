@@ -422,14 +422,16 @@ class CastVote(Operation):
         return Batch((Tombstone(cast), Restore(withdrawn)), self.label)
 
     def _ballot(self, tx: Tx) -> tuple[Any, list[uuid.UUID]]:
-        """The ballot's row (None if there is none) and its live options, in order."""
-        key = ("cast_vote.ballot", self.ballot_id)
-        found = tx.shared.get(key)
-        if found is None:
+        """The ballot's row (None if there is none) and its live options, in order: read
+        once for the votes that follow while no ballot or option changes."""
+
+        def read() -> tuple[Any, list[uuid.UUID]]:
             ballot = tx.rows(_CAST_BALLOT, {"ballot": self.ballot_id}).first()
             options = list(tx.rows(_CAST_OPTIONS, {"ballot": self.ballot_id}).scalars())
-            found = tx.shared[key] = (ballot, options)
-        return found
+            return ballot, options
+
+        return tx.remember(("cast_vote.ballot", self.ballot_id), ("ballot", "ballot_option"),
+                           read)
 
     def _seen_before(self, tx: Tx) -> bool:
         ids = [self.row_id(None)]

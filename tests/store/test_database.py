@@ -236,11 +236,11 @@ def test_a_group_whose_commit_fails_saves_nothing_and_says_so_to_each(
         store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     real = Store._run_nested
 
-    def full_disk_at_the_third(self: Store, session: Any, driver: Any, operation: Operation,
-                               shared: dict[object, object]) -> Any:
+    def full_disk_at_the_third(self: Store, session: Any, driver: Any,
+                               operation: Operation) -> Any:
         if operation.values["name"] == "Drei":  # type: ignore[attr-defined]
             raise sqlite3.OperationalError("database or disk is full")
-        return real(self, session, driver, operation, shared)
+        return real(self, session, driver, operation)
 
     monkeypatch.setattr(Store, "_run_nested", full_disk_at_the_third)
     names = ["Eins", "   ", "Drei", "Vier"]

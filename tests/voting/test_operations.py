@@ -774,3 +774,19 @@ def test_a_ballot_closed_between_votes_in_the_queue_refuses_the_votes_after_it(
     finally:
         writer.close()
     assert live_votes(store, ballot) == {(voter(n), options[0], 1.0, None) for n in range(3)}
+
+
+def test_votes_see_a_ballot_changed_after_the_votes_before(store: Store, site: Site) -> None:
+    """The writer keeps a ballot and its options between votes: a change to either is seen
+    by the next vote (an option taken away, the ballot closed)."""
+    ballot, options = make_ballot(store, site, "dots",
+                                  {"dots_per_person": 3, "max_per_option": 3})
+    cast(store, ballot, 1, {options[0]: (1.0, None)})
+    store.apply(Delete("ballot_option", options[0]))
+    with pytest.raises(ValidationError):
+        cast(store, ballot, 2, {options[0]: (1.0, None)})
+    cast(store, ballot, 2, {options[1]: (1.0, None)})
+    store.apply(ops.close_ballot(ballot))
+    with pytest.raises(ValidationError):
+        cast(store, ballot, 3, {options[1]: (1.0, None)})
+    assert {v[0] for v in live_votes(store, ballot)} == {voter(1), voter(2)}

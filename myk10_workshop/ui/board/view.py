@@ -145,6 +145,10 @@ class BoardView(QGraphicsView):
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawForeground(painter, rect)
         if self.overlay is not None and self.overlay.isVisible():
+            # Not for a repaint elsewhere (a badge with a new count, far from the corner).
+            corner = self.mapToScene(self.overlay.geometry()).boundingRect()
+            if not corner.intersects(QRectF(rect)):
+                return
             painter.save()
             painter.resetTransform()
             self.overlay.paint(painter)
