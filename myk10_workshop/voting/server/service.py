@@ -76,23 +76,29 @@ class VotingService:
 
     def write(self, operation: Operation, timeout: float = 30.0) -> OpResult:
         """Queue on the writer and wait for the commit (in a worker thread, not the loop)."""
-        result = self._submit(operation).result(timeout=timeout)
-        self._saved(result)
-        return result
+        return self._queue(operation).result(timeout=timeout)
 
     async def write_async(self, operation: Operation, timeout: float = 30.0) -> OpResult:
         """Queue on the writer and wait for the commit on the event loop: no thread of the
         loop's executor is held while the writer works."""
         async with asyncio.timeout(timeout):
-            result = await asyncio.wrap_future(self._submit(operation))
-        self._saved(result)
-        return result
+            return await asyncio.wrap_future(self._queue(operation))
 
-    def _saved(self, result: OpResult) -> None:
-        if result.changes:
+    def _queue(self, operation: Operation) -> Future[OpResult]:
+        future = self._submit(operation)
+        # The window and the phones hear of the change from the writer, the moment it is
+        # committed, not once this server's loop next gets round to the answer.
+        future.add_done_callback(self._saved)
+        return future
+
+    def _saved(self, future: Future[OpResult]) -> None:
+        if future.cancelled() or future.exception() is not None:
+            return
+        changes = future.result().changes
+        if changes:
             if self._on_change is not None:
-                self._on_change(result.changes)
-            self.publish(result.changes)
+                self._on_change(changes)
+            self.publish(changes)
 
     def cached_ballot(self, ballot_id: uuid.UUID) -> BallotView | None:
         """The ballot as last read, if nothing of any ballot changed since; else None."""
