@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
+    QGraphicsRectItem,
     QGraphicsSceneHoverEvent,
     QStyle,
     QStyleOptionGraphicsItem,
@@ -178,11 +179,18 @@ def paint_milestone_symbol(painter: QPainter, look: Look, status: str) -> None:
         painter.drawPolygon(_DIAMOND)
 
 
-class TimelineItem(QGraphicsItem):
-    """What milestones and bars share: an identity, a label, warnings, drag previews."""
+class TimelineItem(QGraphicsRectItem):
+    """What milestones and bars share: an identity, a label, warnings, drag previews.
+
+    A rectangle item (with no pen and no brush of its own; it draws itself), so that Qt
+    answers its bounding rectangle itself: the scene asks hundreds of items for it at
+    every frame of a pan, and each answer from Python was a trip into the interpreter.
+    Subclasses keep the rectangle as their bounds (``_set_bounds``).
+    """
 
     def __init__(self, ref_kind: str, look: Look) -> None:
         super().__init__()
+        self.setPen(Qt.PenStyle.NoPen)
         self.look = look
         self.ref = ItemRef(ref_kind, uuid.UUID(int=0))
         self.title = ""
@@ -195,6 +203,8 @@ class TimelineItem(QGraphicsItem):
         self._label = QStaticText()
         self._tip = ""
         self._hover = False
+        # The part under the mouse the cursor was last set for ("" when none).
+        self._cursor_zone = ""
         self._target = False
         self._base: QPointF | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -321,15 +331,20 @@ class TimelineItem(QGraphicsItem):
         super().hoverEnterEvent(event)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        # Every scroll replays the last mouse move (a pan with the wheel is one per
+        # frame): the cursor is only set when the part under it changes.
         zone = self.zone_at(event.pos())
-        self.setCursor({"link": Qt.CursorShape.CrossCursor,
-                        "start": Qt.CursorShape.SizeHorCursor,
-                        "end": Qt.CursorShape.SizeHorCursor}.get(
-            zone, Qt.CursorShape.OpenHandCursor))
+        if zone != self._cursor_zone:
+            self._cursor_zone = zone
+            self.setCursor({"link": Qt.CursorShape.CrossCursor,
+                            "start": Qt.CursorShape.SizeHorCursor,
+                            "end": Qt.CursorShape.SizeHorCursor}.get(
+                zone, Qt.CursorShape.OpenHandCursor))
         super().hoverMoveEvent(event)
 
     def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self._hover = False
+        self._cursor_zone = ""
         self.unsetCursor()
         self.update()
         super().hoverLeaveEvent(event)
@@ -435,6 +450,7 @@ class MilestoneItem(TimelineItem):
             left = min(left, self._label_at.x() - 4.0)
             right = max(right, self._label_at.x() + self.label_width + 4.0)
         self._bounds = QRectF(left, -DIAMOND_R - 8.0, right - left, 2 * DIAMOND_R + 14.0)
+        self.setRect(self._bounds)
         shape = QPainterPath()
         shape.addRect(QRectF(-DIAMOND_R - 2.0, -DIAMOND_R - 2.0, 2 * DIAMOND_R + 4.0,
                              2 * DIAMOND_R + 4.0))
@@ -443,9 +459,6 @@ class MilestoneItem(TimelineItem):
             shape.addRect(QRectF(self._label_at.x() - 4.0, self._label_at.y(),
                                  self.label_width + 8.0, self.look.text_height))
         self._shape = shape
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         # What can be taken hold of: the diamond, the handle and the label, not the room
@@ -687,6 +700,7 @@ class BarItem(TimelineItem):
             right = self._label_at.x() + self.label_width + 4.0
         self._knob = self._knob_at(width, height)
         self._bounds = QRectF(left, -8.0, right - left, height + 16.0)
+        self.setRect(self._bounds)
         shape = QPainterPath()
         shape.addRect(QRectF(-2.0, -2.0, width + 4.0, height + 4.0))
         if self.can_link():
@@ -702,9 +716,6 @@ class BarItem(TimelineItem):
     @staticmethod
     def _knob_at(width: float, height: float) -> QPointF:
         return QPointF(width + KNOB_GAP, height / 2)
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         return self._shape
