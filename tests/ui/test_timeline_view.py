@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -675,3 +675,50 @@ def test_at_1366_by_768_the_timeline_bar_shows_its_main_buttons(
     assert extension is None or not extension.isVisible()
     # Icon-only buttons say what they do.
     assert page.link_button.toolTip() and page.fit_button.toolTip()
+
+
+# --------------------------------------------------------------------------- arrows in strips
+
+
+@pytest.mark.parametrize("warned", [False, True])
+def test_an_arrow_painted_strip_by_strip_looks_like_one_painted_whole(
+        qtbot: QtBot, warned: bool) -> None:
+    """A pan paints a strip at a time and an arrow draws only its pieces in the strip:
+    the view after a pan must show the arrow as a view painted whole does, dashes in step
+    included."""
+    from PySide6.QtGui import QColor, QFont, QPainter
+    from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+
+    from myk10_workshop.timeline.rules import ItemRef
+    from myk10_workshop.ui.timeline.items import Look
+
+    scene = QGraphicsScene()
+    scene.setSceneRect(QRectF(0.0, 0.0, 200.0, 900.0))
+    arrow = DependencyItem(uuid.uuid4(), ItemRef("milestone", uuid.uuid4()),
+                           ItemRef("measure", uuid.uuid4()), Look(QFont()))
+    arrow.set_warned(warned)
+    # Out to the right, down a long way, back left past the start (a conflict), into the bar.
+    arrow.set_route(QPointF(120.0, 20.0), QPointF(60.0, 860.0))
+    scene.addItem(arrow)
+    view = QGraphicsView(scene)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+    view.resize(240, 300)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+
+    def on_screen() -> QImage:
+        return view.screen().grabWindow(view.winId()).toImage()
+
+    bar = view.verticalScrollBar()
+    for _ in range(10):  # a pan: each step paints the strip it uncovers
+        bar.setValue(bar.value() + 37)
+        QApplication.processEvents()
+    panned = on_screen()
+    view.viewport().repaint()  # the same place, painted whole
+    whole = on_screen()
+    assert panned == whole
+    ink = {QColor(whole.pixel(x, y)).name() for x in range(0, 200, 2) for y in range(300)}
+    assert len(ink) > 2  # the arrow is in view

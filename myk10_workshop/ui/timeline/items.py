@@ -795,8 +795,11 @@ class DependencyItem(QGraphicsPathItem):
         self.look = look
         self.warned = False
         self._path = QPainterPath()
+        self._segments: list[tuple[QLineF, float]] = []
         self._hit = QPainterPath()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        # The exposed part in paint(): only the pieces of the arrow in it are drawn.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(1.0)
         self.setPen(look.dependency)
 
@@ -812,6 +815,7 @@ class DependencyItem(QGraphicsPathItem):
                   target: QRectF | None = None) -> None:
         self._path = route(start, end, drop, target)
         self.setPath(self._path)
+        self._segments = segments_of(self._path)
         stroker = QPainterPathStroker()
         stroker.setWidth(10.0)
         self._hit = stroker.createStroke(self._path)
@@ -821,11 +825,81 @@ class DependencyItem(QGraphicsPathItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        # A pan paints a strip of the chart, and a long arrow crosses many strips: only
+        # its pieces in the strip are drawn, cut to it (stroking the whole arrow for each
+        # strip was a third of a frame with the whole plan in view).
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(self.look.dependency_selected if selected else self.pen())
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
+        pen = self.look.dependency_selected if selected else self.pen()
+        margin = pen.widthF() + 2.0
+        pieces = visible_pieces(self._segments,
+                                option.exposedRect.adjusted(-margin, -margin, margin, margin))
+        if not pieces:
+            return
+        if pen.style() == Qt.PenStyle.SolidLine:
+            painter.setPen(pen)
+            painter.drawLines([line for line, _along in pieces])
+            return
+        # Dashes keep their phase along the whole arrow, so a strip joins the next.
+        width = max(pen.widthF(), 1.0)
+        for line, along in pieces:
+            dashed = QPen(pen)
+            dashed.setDashOffset(along / width)
+            painter.setPen(dashed)
+            painter.drawLine(line)
+
+
+def segments_of(path: QPainterPath) -> list[tuple[QLineF, float]]:
+    """The straight pieces of an arrow's path, each with its distance along the path from
+    the start of its run (a move starts a new run: the head)."""
+    segments: list[tuple[QLineF, float]] = []
+    last: QPointF | None = None
+    along = 0.0
+    for index in range(path.elementCount()):
+        element = path.elementAt(index)
+        point = QPointF(element.x, element.y)
+        if element.type == QPainterPath.ElementType.MoveToElement or last is None:
+            along = 0.0
+        else:
+            line = QLineF(last, point)
+            segments.append((line, along))
+            along += line.length()
+        last = point
+    return segments
+
+
+def visible_pieces(segments: list[tuple[QLineF, float]],
+                   rect: QRectF) -> list[tuple[QLineF, float]]:
+    """The parts of ``segments`` inside ``rect``: level and upright ones cut to it (with
+    their distance along the path at the cut), slanted ones (an arrow head) whole."""
+    pieces: list[tuple[QLineF, float]] = []
+    left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+    for line, along in segments:
+        x1, y1, x2, y2 = line.x1(), line.y1(), line.x2(), line.y2()
+        if max(x1, x2) < left or min(x1, x2) > right or max(y1, y2) < top or (
+                min(y1, y2) > bottom):
+            continue
+        if x1 == x2:  # upright: cut to the rows in view
+            low, high = max(min(y1, y2), top), min(max(y1, y2), bottom)
+            if y1 < y2:
+                piece = QLineF(x1, low, x1, high)
+                offset = low - y1
+            else:
+                piece = QLineF(x1, high, x1, low)
+                offset = y1 - high
+            pieces.append((piece, along + offset))
+        elif y1 == y2:  # level: cut to the columns in view
+            low, high = max(min(x1, x2), left), min(max(x1, x2), right)
+            if x1 < x2:
+                piece = QLineF(low, y1, high, y1)
+                offset = low - x1
+            else:
+                piece = QLineF(high, y1, low, y1)
+                offset = x1 - high
+            pieces.append((piece, along + offset))
+        else:
+            pieces.append((line, along))
+    return pieces
 
 
 STUB = 8.0
