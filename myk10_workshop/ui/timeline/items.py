@@ -880,26 +880,21 @@ def visible_pieces(segments: list[tuple[QLineF, float]],
                 min(y1, y2) > bottom):
             continue
         if x1 == x2:  # upright: cut to the rows in view
-            low, high = max(min(y1, y2), top), min(max(y1, y2), bottom)
-            if y1 < y2:
-                piece = QLineF(x1, low, x1, high)
-                offset = low - y1
-            else:
-                piece = QLineF(x1, high, x1, low)
-                offset = y1 - high
-            pieces.append((piece, along + offset))
+            start, end, offset = _cut(y1, y2, top, bottom)
+            pieces.append((QLineF(x1, start, x1, end), along + offset))
         elif y1 == y2:  # level: cut to the columns in view
-            low, high = max(min(x1, x2), left), min(max(x1, x2), right)
-            if x1 < x2:
-                piece = QLineF(low, y1, high, y1)
-                offset = low - x1
-            else:
-                piece = QLineF(high, y1, low, y1)
-                offset = x1 - high
-            pieces.append((piece, along + offset))
+            start, end, offset = _cut(x1, x2, left, right)
+            pieces.append((QLineF(start, y1, end, y1), along + offset))
         else:
             pieces.append((line, along))
     return pieces
+
+
+def _cut(a: float, b: float, low: float, high: float) -> tuple[float, float, float]:
+    """The part of the run from ``a`` to ``b`` (either way round) within ``low``..``high``:
+    its ends, in the run's direction, and how far from ``a`` it starts."""
+    first, last = max(min(a, b), low), min(max(a, b), high)
+    return (first, last, first - a) if a <= b else (last, first, a - last)
 
 
 STUB = 8.0
