@@ -3768,18 +3768,6 @@ Strg+C beendet sie.</translation>
         <translation>Ablaufplan</translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} Min.</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} Std.</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} Std. {minutes} Min.</translation>
-    </message>
-    <message>
         <source>Double-click to add its days after the last day of this workshop.</source>
         <translation>Doppelklicken, um ihre Tage nach dem letzten Tag dieses Workshops anzufügen.</translation>
     </message>
@@ -4572,6 +4560,7 @@ Strg+C beendet sie.</translation>
     <name>Validation</name>
     <message>
         <source>This {entity} no longer exists.</source>
+        <extracomment>The change log&apos;s field of a row created whole: its value holds every field of the row (a JSON object), as if each were logged on its own with the same stamp. Ten fields of a new row are one entry instead of ten: a vote of a burst writes five rows.</extracomment>
         <translation>Dieser Eintrag ({entity}) existiert nicht mehr.</translation>
     </message>
     <message>

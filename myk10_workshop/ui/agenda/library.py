@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -46,25 +46,98 @@ from myk10_workshop.agenda import templates as agenda_templates
 from myk10_workshop.agenda.methods import Method, MethodLibrary
 from myk10_workshop.agenda.queries import AgendaView, BlockView
 from myk10_workshop.agenda.templates import TemplateView, list_templates
+from myk10_workshop.agenda.timing import duration_text
 from myk10_workshop.i18n import collation_key
 from myk10_workshop.store.operations import ChangeSet
 from myk10_workshop.ui.agenda.model import METHOD_MIME, TEMPLATE_MIME  # the table's formats
-from myk10_workshop.ui.bridge import StoreBridge
+from myk10_workshop.ui.bridge import StoreBridge, render
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 ROOT = QModelIndex()
 
 
-class MethodListModel(QAbstractListModel):
+class _ShelfModel(QAbstractListModel, Generic[T]):
+    """A list of things to drag into the agenda (methods, templates): each row shows its
+    name over its facts, says both to a screen reader, explains itself in a tooltip, and
+    drags as ``mime`` with its key."""
+
+    mime = ""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: tuple[T, ...] = ()
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def item_at(self, index: AnyIndex) -> T | None:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        return self.rows[index.row()]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item_at(index)
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self.name(item)}\n{self.facts(item)}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.name(item)}, {self.facts(item)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(item)
+        if role == KEY_ROLE:
+            return self.key(item)
+        return None
+
+    def name(self, item: T) -> str:
+        raise NotImplementedError
+
+    def facts(self, item: T) -> str:
+        raise NotImplementedError
+
+    def tooltip(self, item: T) -> str:
+        raise NotImplementedError
+
+    def key(self, item: T) -> str:
+        raise NotImplementedError
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled)
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [self.mime]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        item = next((i for i in map(self.item_at, indexes) if i is not None), None)
+        if item is not None:
+            data.setData(self.mime, self.key(item).encode())
+            data.setText(self.name(item))
+        return data
+
+
+class MethodListModel(_ShelfModel[Method]):
     """The methods that match the search, by name as a reader of the language expects."""
+
+    mime = METHOD_MIME
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.library: MethodLibrary | None = None
         self.language = "de"
-        self.methods: tuple[Method, ...] = ()
         self._search = ""
+
+    @property
+    def methods(self) -> tuple[Method, ...]:
+        return self.rows
 
     def set_library(self, library: MethodLibrary | None, language: str) -> None:
         self.library = library
@@ -79,42 +152,28 @@ class MethodListModel(QAbstractListModel):
         self.beginResetModel()
         library = self.library
         if library is None:
-            self.methods = ()
+            self.rows = ()
         elif self._search.strip():
-            self.methods = library.find(self._search, self.language)
+            self.rows = library.find(self._search, self.language)
         else:
-            self.methods = library.sorted(self.language)
+            self.rows = library.sorted(self.language)
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.methods)
-
     def method_at(self, index: AnyIndex) -> Method | None:
-        if not index.isValid() or not 0 <= index.row() < len(self.methods):
-            return None
-        return self.methods[index.row()]
+        return self.item_at(index)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        method = self.method_at(index)
-        if method is None:
-            return None
-        language = self.language
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{method.name(language)}\n{self.facts(method)}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{method.name(language)}, {self.facts(method)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(method)
-        if role == KEY_ROLE:
-            return method.key
-        return None
+    def name(self, item: Method) -> str:
+        return item.name(self.language)
+
+    def key(self, item: Method) -> str:
+        return item.key
 
     def facts(self, method: Method) -> str:
         """"75 min · 12–200 people" in the user's language."""
         return self.tr("{minutes} min · {smallest}–{largest} people").format(
             minutes=method.duration_min, smallest=method.group_min, largest=method.group_max)
 
-    def _tooltip(self, method: Method) -> str:
+    def tooltip(self, method: Method) -> str:
         language = self.language
         lines = [method.name(language), self.facts(method), "", method.description(language)]
         if self.library is not None:
@@ -127,35 +186,20 @@ class MethodListModel(QAbstractListModel):
                               "the selected block.")]
         return "\n".join(lines)
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled)
 
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.CopyAction
-
-    def mimeTypes(self) -> list[str]:
-        return [METHOD_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        data = QMimeData()
-        method = next((m for m in map(self.method_at, indexes) if m is not None), None)
-        if method is not None:
-            data.setData(METHOD_MIME, method.key.encode())
-            data.setText(method.name(self.language))
-        return data
-
-
-class TemplateListModel(QAbstractListModel):
+class TemplateListModel(_ShelfModel[TemplateView]):
     """The facilitator's templates that match the search, by name (as German sorts)."""
+
+    mime = TEMPLATE_MIME
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.everything: tuple[TemplateView, ...] = ()
-        self.templates: tuple[TemplateView, ...] = ()
         self._search = ""
+
+    @property
+    def templates(self) -> tuple[TemplateView, ...]:
+        return self.rows
 
     def set_templates(self, templates: Sequence[TemplateView]) -> None:
         self.everything = tuple(templates)
@@ -168,17 +212,12 @@ class TemplateListModel(QAbstractListModel):
     def _refilter(self) -> None:
         self.beginResetModel()
         needle = collation_key(" ".join(self._search.split()))
-        self.templates = tuple(template for template in self.everything
-                               if needle in collation_key(template.name))
+        self.rows = tuple(template for template in self.everything
+                          if needle in collation_key(template.name))
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.templates)
-
     def template_at(self, index: AnyIndex) -> TemplateView | None:
-        if not index.isValid() or not 0 <= index.row() < len(self.templates):
-            return None
-        return self.templates[index.row()]
+        return self.item_at(index)
 
     def index_of(self, template_id: uuid.UUID) -> QModelIndex:
         for row, template in enumerate(self.templates):
@@ -186,19 +225,11 @@ class TemplateListModel(QAbstractListModel):
                 return self.index(row)
         return QModelIndex()
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        template = self.template_at(index)
-        if template is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{template.name}\n{self.facts(template)}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{template.name}, {self.facts(template)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(template)
-        if role == KEY_ROLE:
-            return str(template.id)
-        return None
+    def name(self, item: TemplateView) -> str:
+        return item.name
+
+    def key(self, item: TemplateView) -> str:
+        return str(item.id)
 
     def facts(self, template: TemplateView) -> str:
         """"Block · 75 min" or "Agenda · 2 days · 14 blocks · 12 h 30 min"."""
@@ -211,15 +242,11 @@ class TemplateListModel(QAbstractListModel):
         return " · ".join((self.tr("Agenda"), days, blocks,
                            self.duration_text(template.duration_min)))
 
-    def duration_text(self, minutes: int) -> str:
-        hours, rest = divmod(max(minutes, 0), 60)
-        if not hours:
-            return self.tr("{minutes} min").format(minutes=rest)
-        if not rest:
-            return self.tr("{hours} h").format(hours=hours)
-        return self.tr("{hours} h {minutes} min").format(hours=hours, minutes=rest)
+    @staticmethod
+    def duration_text(minutes: int) -> str:
+        return render(duration_text(minutes))
 
-    def _tooltip(self, template: TemplateView) -> str:
+    def tooltip(self, template: TemplateView) -> str:
         hint = (self.tr("Double-click to add its days after the last day of this workshop.")
                 if template.is_agenda else
                 self.tr("Double-click to insert it after the selected block."))
@@ -229,26 +256,6 @@ class TemplateListModel(QAbstractListModel):
         """The facts and tooltips again, in the new language."""
         if self.templates:
             self.dataChanged.emit(self.index(0), self.index(len(self.templates) - 1))
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled)
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.CopyAction
-
-    def mimeTypes(self) -> list[str]:
-        return [TEMPLATE_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        data = QMimeData()
-        template = next((t for t in map(self.template_at, indexes) if t is not None), None)
-        if template is not None:
-            data.setData(TEMPLATE_MIME, str(template.id).encode())
-            data.setText(template.name)
-        return data
 
 
 class _SearchField(QLineEdit):
