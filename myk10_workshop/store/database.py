@@ -19,7 +19,7 @@ import weakref
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -127,7 +127,7 @@ class Store:
                     raise
                 raise error from exc
             self._count(result.changes)
-        self._committed()
+        self._checkpointer.wake()
         return result
 
     def apply_group(self, operations: Sequence[Operation]) -> list[OpResult | Exception]:
@@ -165,9 +165,9 @@ class Store:
                 for outcome in outcomes:
                     if isinstance(outcome, OpResult):
                         self._count(outcome.changes)
-        self._committed()
-        return [outcome if outcome is not None else RuntimeError("not applied")
-                for outcome in outcomes]
+        self._checkpointer.wake()
+        # Every place is filled: refused before, or run, or failed with the commit.
+        return cast(list[OpResult | Exception], outcomes)
 
     def _run(self, session: Session, operation: Operation) -> OpResult:
         op_id = fresh_id()
@@ -210,9 +210,6 @@ class Store:
             return exc
         log.warning("operation %s not saved: %s", name, env)
         return env
-
-    def _committed(self) -> None:
-        self._checkpointer.wake()
 
     def _count(self, changes: ChangeSet) -> None:
         for kind in changes.kinds():

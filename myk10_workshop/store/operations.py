@@ -123,14 +123,15 @@ class ChangeSet:
 
 
 class _ChangeSetBuilder:
-    def touched(self, kinds: Iterable[str]) -> bool:
-        return any(self.created.get(kind) or self.updated.get(kind) or self.deleted.get(kind)
-                   for kind in kinds)
-
     def __init__(self) -> None:
         self.created: dict[str, set[uuid.UUID]] = defaultdict(set)
         self.updated: dict[str, dict[uuid.UUID, set[str]]] = defaultdict(lambda: defaultdict(set))
         self.deleted: dict[str, set[uuid.UUID]] = defaultdict(set)
+
+    def touched(self, kinds: Iterable[str]) -> bool:
+        """Whether rows of any of these kinds appeared, changed or disappeared."""
+        return any(self.created.get(kind) or self.updated.get(kind) or self.deleted.get(kind)
+                   for kind in kinds)
 
     def appeared(self, kind: str, entity_id: uuid.UUID) -> None:
         self.deleted[kind].discard(entity_id)

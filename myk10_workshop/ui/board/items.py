@@ -365,6 +365,21 @@ def _title_font(base: QFont, pixel_size: int) -> tuple[QFont, QFontMetrics]:
     return found
 
 
+_FRAME_LOOKS: dict[tuple[str, bool, bool], _FrameLook] = {}
+
+
+def _frame_look(colour: str, selected: bool, projector: bool) -> _FrameLook:
+    """The pens and brushes of frames of this colour and state, made once for all."""
+    key = (colour, selected, projector)
+    look = _FRAME_LOOKS.get(key)
+    if look is None:
+        if len(_FRAME_LOOKS) > 256:
+            _FRAME_LOOKS.clear()
+        look = _FRAME_LOOKS[key] = _FrameLook(colour, selected=selected,
+                                              projector=projector)
+    return look
+
+
 class _FrameLook:
     """The pens and brushes of a frame of one colour: a light tint of the colour behind
     the notes, the colour itself in the title bar (strong colours would drown the notes)."""
@@ -389,9 +404,8 @@ class ClusterItem(QGraphicsItem):
         self.cluster = cluster
         self.votes = 0
         self.count = 0
-        # What paint() keeps (see there): looks by (colour, selected, projector); the title
-        # as cut for (font, width, suffix, title), with its box.
-        self._looks: dict[tuple[str, bool, bool], _FrameLook] = {}
+        # What paint() keeps (see there): the title as cut for (font, width, suffix,
+        # title), with its box.
         self._title_key: tuple[str, float, str, str] | None = None
         self._title: tuple[QRectF, str] = (QRectF(), "")
         self._resizing: QPointF | None = None
@@ -452,7 +466,7 @@ class ClusterItem(QGraphicsItem):
         # until what they depend on changes.
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        look = self._look_for(selected, _is_projector(self, widget))
+        look = _frame_look(self.cluster.colour, selected, _is_projector(self, widget))
         width, height = self._size
         if self.cluster.collapsed:
             height = COLLAPSED_HEIGHT
@@ -487,16 +501,6 @@ class ClusterItem(QGraphicsItem):
             corner = QPointF(width - 6.0, height - 6.0)
             painter.drawLine(corner - QPointF(RESIZE_HANDLE, 0.0), corner)
             painter.drawLine(corner - QPointF(0.0, RESIZE_HANDLE), corner)
-
-    def _look_for(self, selected: bool, projector: bool) -> _FrameLook:
-        key = (self.cluster.colour, selected, projector)
-        look = self._looks.get(key)
-        if look is None:
-            if len(self._looks) > 8:
-                self._looks.clear()
-            look = self._looks[key] = _FrameLook(self.cluster.colour, selected=selected,
-                                                  projector=projector)
-        return look
 
     def on_resize_handle(self, point: QPointF) -> bool:
         width, height = self._size
