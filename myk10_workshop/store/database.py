@@ -48,6 +48,10 @@ from myk10_workshop.store.schema import SCHEMA_REVISION, ChangeLogEntry, Meta
 
 log = logging.getLogger(__name__)
 
+
+class _HalfWrittenError(Exception):
+    """An operation of a group written without savepoints failed after it wrote."""
+
 T = TypeVar("T")
 
 DEVICE_ID_KEY = "device_id"
@@ -132,35 +136,40 @@ class Store:
 
     def apply_group(self, operations: Sequence[Operation]) -> list[OpResult | Exception]:
         """Apply operations that may share one commit (see :attr:`Operation.groupable`):
-        each in a transaction of its own, a savepoint inside one outer transaction that
-        is committed once for all of them. Their outcomes in order: the result, or what
+        each as if in a transaction of its own, inside one outer transaction that is
+        committed once for all of them. Their outcomes in order: the result, or what
         refused or failed it.
 
-        A refused operation (or one that fails on a bug) is rolled back to its savepoint
-        and changes nothing; the others go on. When the commit fails (a full disk), every
-        operation not refused before fails with that error, and nothing of any of them
-        was written: none is reported saved that is not on disk. One commit for many votes
-        is what lets a burst of phones through: the commit and the transaction's set-up
-        cost more than a vote itself.
+        A refused operation (or one that fails on a bug) changes nothing; the others go
+        on. When the commit fails (a full disk), every operation not refused before fails
+        with that error, and nothing of any of them was written: none is reported saved
+        that is not on disk. One commit for many votes is what lets a burst of phones
+        through: the commit and the transaction's set-up cost more than a vote itself.
+
+        Each statement gives the interpreter lock away, and takes its turn to get it back
+        while the server parses the next votes; so a vote makes as few as it can. The
+        group's change log is written at its end, in one statement per few hundred
+        entries; and an operation gets a savepoint of its own only when it needs one. A
+        vote is refused before it writes anything; should an operation fail after it
+        wrote (a bug), the group is rolled back and written again with a savepoint
+        around each operation, which undoes the failed one alone.
         """
-        outcomes: list[OpResult | Exception | None] = [None] * len(operations)
+        refused: list[OpResult | Exception | None] = [None] * len(operations)
         for index, operation in enumerate(operations):
             try:
                 operation.validate()
-            except ValidationError as refused:
-                outcomes[index] = refused
+            except ValidationError as exc:
+                refused[index] = exc
+        outcomes = refused
         with self._lock:
             try:
-                with self._writes.begin() as session:
-                    driver = session.connection().connection.driver_connection
-                    assert isinstance(driver, sqlite3.Connection)
-                    for index, operation in enumerate(operations):
-                        if outcomes[index] is None:
-                            outcomes[index] = self._run_nested(session, driver, operation)
+                try:
+                    outcomes = self._write_group(operations, refused, guarded=False)
+                except _HalfWrittenError:
+                    outcomes = self._write_group(operations, refused, guarded=True)
             except Exception as exc:
                 error = self._write_error(exc, "group")
-                outcomes = [error if outcome is None or isinstance(outcome, OpResult)
-                            else outcome for outcome in outcomes]
+                outcomes = [error if outcome is None else outcome for outcome in refused]
             else:
                 for outcome in outcomes:
                     if isinstance(outcome, OpResult):
@@ -169,39 +178,75 @@ class Store:
         # Every place is filled: refused before, or run, or failed with the commit.
         return cast(list[OpResult | Exception], outcomes)
 
-    def _run(self, session: Session, operation: Operation) -> OpResult:
+    def _write_group(self, operations: Sequence[Operation],
+                     refused: Sequence[OpResult | Exception | None], *,
+                     guarded: bool) -> list[OpResult | Exception | None]:
+        """The group in one transaction; the outcomes (those in ``refused`` kept)."""
+        outcomes = list(refused)
+        log_rows: list[tuple[Any, ...]] = []
+        with self._writes.begin() as session:
+            driver = session.connection().connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            for index, operation in enumerate(operations):
+                if outcomes[index] is None:
+                    outcomes[index] = self._run_nested(session, driver, operation, log_rows,
+                                                       guarded=guarded)
+            if log_rows:
+                Tx.log_writer_of(session).insert(driver, log_rows)
+        return outcomes
+
+    def _run(self, session: Session, operation: Operation,
+             log_rows: list[tuple[Any, ...]] | None = None) -> OpResult:
+        """Apply ``operation`` in the session's transaction and write its change log (or
+        add it to ``log_rows``, for the caller to write)."""
         op_id = fresh_id()
         stamp = self.clock.now()
         tx = Tx(session, op_id=op_id, op_name=operation.name, stamp=stamp,
                 device_id=self.device_id, memo=self._memo)
         inverse = operation.apply(tx)
-        tx.flush()
+        if log_rows is None:
+            tx.flush()
+        else:
+            log_rows.extend(tx.log_rows())
         return OpResult(op_id, stamp, tx.changes, inverse)
 
     def _run_nested(self, session: Session, driver: sqlite3.Connection,
-                    operation: Operation) -> OpResult | Exception:
-        """One operation of a group in its savepoint: its result, or why it changed nothing.
-        An error of the environment (the disk) is raised: it ends the whole group.
+                    operation: Operation, log_rows: list[tuple[Any, ...]], *,
+                    guarded: bool) -> OpResult | Exception:
+        """One operation of a group: its result (its change log added to ``log_rows``),
+        or why it changed nothing. An error of the environment (the disk) is raised: it
+        ends the whole group.
 
-        The savepoint is SQLite's own, on the driver: groupable operations write through
-        Core statements and the driver only (checked), so the session has nothing of them
-        to roll back; and SQLAlchemy's nested transactions cost more than a vote."""
-        driver.execute("SAVEPOINT operation")
+        ``guarded``: in a savepoint, which undoes what it wrote when it fails. Unguarded,
+        a failure after it wrote raises :class:`_HalfWrittenError`: the group must be written
+        again, guarded. The savepoint is SQLite's own, on the driver: groupable operations
+        write through Core statements and the driver only (checked), so the session has
+        nothing of them to roll back; and SQLAlchemy's nested transactions cost more than
+        a vote."""
+        if guarded:
+            driver.execute("SAVEPOINT operation")
+        written = driver.total_changes
+        mine: list[tuple[Any, ...]] = []
         try:
-            result = self._run(session, operation)
+            result = self._run(session, operation, mine)
             if session.new or session.dirty or session.deleted:
                 raise RuntimeError(f"{operation.name} is groupable but left ORM objects "
                                    "in the session")
         except Exception as exc:
-            driver.execute("ROLLBACK TO operation")
-            driver.execute("RELEASE operation")
-            if isinstance(exc, ValidationError):
-                return exc
             if classify(exc, self.path, self.backups) is not None:
                 raise
+            if guarded:
+                driver.execute("ROLLBACK TO operation")
+                driver.execute("RELEASE operation")
+            elif driver.total_changes != written or not isinstance(exc, ValidationError):
+                raise _HalfWrittenError(operation.name) from exc
+            if isinstance(exc, ValidationError):
+                return exc
             log.error("operation %s failed", operation.name, exc_info=exc)
             return exc
-        driver.execute("RELEASE operation")
+        if guarded:
+            driver.execute("RELEASE operation")
+        log_rows.extend(mine)
         return result
 
     def _write_error(self, exc: Exception, name: str) -> Exception:

@@ -482,16 +482,28 @@ class Tx:
 
     def flush(self) -> None:
         """Write the change log of the operation (few statements, see :class:`RowWriter`)."""
+        rows = self.log_rows()
+        if rows:
+            self.log_writer_of(self.session).insert(self.driver, rows)
+
+    def log_rows(self) -> list[tuple[Any, ...]]:
+        """The operation's change log so far, as rows the driver takes (and forget them):
+        for :meth:`flush`, or for a group of operations that writes its log at once."""
         if not self._log:
-            return
-        writer = row_writer(cast(Table, ChangeLogEntry.__table__), self.dialect)
+            return []
+        writer = self.log_writer_of(self.session)
         op_id, entity_id, value, hlc, device_id = (writer.processor(column) for column in (
             "op_id", "entity_id", "value", "hlc", "device_id"))
         op, stamp, device = op_id(self.op_id), hlc(self.stamp), device_id(self.device_id)
-        writer.insert(self.driver, [
-            (op, op_name, kind, entity_id(row_id), name, value(logged), stamp, device)
-            for op_name, kind, row_id, name, logged in self._log])
+        rows = [(op, op_name, kind, entity_id(row_id), name, value(logged), stamp, device)
+                for op_name, kind, row_id, name, logged in self._log]
         self._log.clear()
+        return rows
+
+    @staticmethod
+    def log_writer_of(session: Session) -> RowWriter:
+        """The change log's writer for the session's database (see :meth:`log_rows`)."""
+        return row_writer(cast(Table, ChangeLogEntry.__table__), session.get_bind().dialect)
 
     @property
     def dialect(self) -> Dialect:

@@ -7,7 +7,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select, text
 
+from myk10_workshop.i18n import QT_TRANSLATE_NOOP
 from myk10_workshop.store.database import DEVICE_ID_KEY, Store, StoreWriter
 from myk10_workshop.store.errors import ErrorKind, StoreError, ValidationError
 from myk10_workshop.store.hlc import COUNTER_BITS, physical_ms, wall_clock_ms
@@ -232,15 +233,68 @@ def test_a_group_saves_each_operation_but_the_refused_and_the_broken(store: Stor
     assert logged == {outcomes[0].op_id, outcomes[3].op_id}
 
 
+@dataclass(frozen=True)
+class _RefusedAfterWriting(Create):
+    """Refuses only after it wrote its row (votes refuse before they write)."""
+
+    groupable: ClassVar[bool] = True
+
+    def apply(self, tx: Tx) -> Operation:
+        super().apply(tx)
+        raise ValidationError(QT_TRANSLATE_NOOP("Validation", "Too late."))
+
+
+def test_an_operation_refused_after_it_wrote_is_undone_alone(store: Store) -> None:
+    operations: list[Operation] = [
+        _GroupedCreate("project", {"name": "Eins"}),
+        _RefusedAfterWriting("project", {"name": "Halb"}),
+        _GroupedCreate("project", {"name": "Zwei"}),
+    ]
+    outcomes = store.apply_group(operations)
+    assert isinstance(outcomes[0], OpResult) and isinstance(outcomes[2], OpResult)
+    assert isinstance(outcomes[1], ValidationError)
+    assert project_names(store) == ["Eins", "Zwei"]
+    logged = store.read(lambda s: set(s.scalars(select(ChangeLogEntry.op_id))))
+    assert logged == {outcomes[0].op_id, outcomes[2].op_id}
+
+
+@dataclass(frozen=True)
+class _Traced(Create):
+    """A grouped Create that has the SQLite connection report what it runs from then on."""
+
+    groupable: ClassVar[bool] = True
+    statements: list[str] = field(default_factory=list, compare=False)
+
+    def apply(self, tx: Tx) -> Operation:
+        tx.driver.set_trace_callback(self.statements.append)
+        return super().apply(tx)
+
+
+def test_a_group_of_fine_and_refused_operations_makes_no_savepoints(store: Store) -> None:
+    """Each statement gives the interpreter lock away in a burst of votes: a group where
+    nothing fails half way needs no savepoints, and writes its change log at once."""
+    traced = _Traced("project", {"name": "Eins"})
+    outcomes = store.apply_group([
+        traced, _GroupedCreate("project", {"name": "   "}),
+        *(_GroupedCreate("project", {"name": f"P{n}"}) for n in range(5))])
+    assert isinstance(outcomes[1], ValidationError)
+    assert sum(isinstance(outcome, OpResult) for outcome in outcomes) == 6
+    statements = [sql.split()[0].upper() for sql in traced.statements]
+    assert "SAVEPOINT" not in statements and "ROLLBACK" not in statements
+    log_inserts = [sql for sql in traced.statements if "change_log" in sql]
+    assert len(log_inserts) == 1, log_inserts
+    assert change_log_count(store) == 6
+
+
 def test_a_group_whose_commit_fails_saves_nothing_and_says_so_to_each(
         store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     real = Store._run_nested
 
     def full_disk_at_the_third(self: Store, session: Any, driver: Any,
-                               operation: Operation) -> Any:
+                               operation: Operation, *args: Any, **kwargs: Any) -> Any:
         if operation.values["name"] == "Drei":  # type: ignore[attr-defined]
             raise sqlite3.OperationalError("database or disk is full")
-        return real(self, session, driver, operation)
+        return real(self, session, driver, operation, *args, **kwargs)
 
     monkeypatch.setattr(Store, "_run_nested", full_disk_at_the_third)
     names = ["Eins", "   ", "Drei", "Vier"]
