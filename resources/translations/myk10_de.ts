@@ -2982,6 +2982,10 @@ Ihre Daten werden auf diesem Computer gespeichert in:
         <translation>Diese Abstimmung ist beendet.</translation>
     </message>
     <message>
+        <source>This vote has not started yet.</source>
+        <translation>Diese Abstimmung hat noch nicht begonnen.</translation>
+    </message>
+    <message>
         <source>Closes at {time}</source>
         <translation>Endet um {time} Uhr</translation>
     </message>

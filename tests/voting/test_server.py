@@ -392,6 +392,11 @@ def test_closed_and_draft_ballots_refuse_votes(live: Live) -> None:
                    409, "This ballot is closed.")
     assert_refused(live, phone.vote(draft, {"choice": str(draft_options[0])}, json=True),
                    409, "This ballot is not open yet.")
+    # A ballot still being prepared says so (not "closed"), and has no results yet.
+    page = phone.form(draft)
+    assert "This vote has not started yet." in text_of(page)
+    assert "This vote is closed." not in text_of(page)
+    assert "<form" not in page.text and f"/r/{draft}" not in page.text
     # A stale form whose option is gone as well: the ballot's state is what counts.
     assert_refused(live, phone.vote(closed, {"choice": str(uuid.uuid4())}, json=True), 409,
                    "This ballot is closed.")

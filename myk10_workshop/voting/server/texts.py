@@ -32,6 +32,7 @@ TEXTS: dict[str, Message] = {
     "results": QT_TRANSLATE_NOOP("Phone", "Results"),
     "results_hidden": QT_TRANSLATE_NOOP("Phone", "Results are shown when the vote closes."),
     "closed": QT_TRANSLATE_NOOP("Phone", "This vote is closed."),
+    "not_open": QT_TRANSLATE_NOOP("Phone", "This vote has not started yet."),
     "closes_at": QT_TRANSLATE_NOOP("Phone", "Closes at {time}"),
     "error_title": QT_TRANSLATE_NOOP("Phone", "That did not work"),
     "not_found": QT_TRANSLATE_NOOP(
