@@ -24,10 +24,17 @@ from myk10_workshop.store.operations import (
     Create,
     Delete,
     Operation,
+    Restore,
     Tx,
     Update,
 )
-from myk10_workshop.store.schema import Idea, IdeaSource, IdeaState
+from myk10_workshop.store.schema import (
+    BallotOption,
+    Idea,
+    IdeaSource,
+    IdeaState,
+    MeasureSource,
+)
 
 NOTE_COLOURS = ("#fff59d", "#ffcc80", "#a5d6a7", "#90caf9", "#f48fb1", "#ce93d8", "#e0e0e0")
 CLUSTER_COLOURS = (
@@ -368,8 +375,35 @@ class MergeClusters(Operation):
             inverse.append(
                 Update("idea", idea_id, tx.update("idea", idea_id, {"cluster_id": self.target}))
             )
+        inverse += _follow_merge(tx, self.other, self.target)
         inverse.append(Delete("cluster", self.other).apply(tx))
         return Batch(tuple(reversed(inverse)), self.label)
+
+
+def _follow_merge(tx: Tx, other: uuid.UUID, target: uuid.UUID) -> list[Operation]:
+    """What pointed at a merged-away frame points at the one it joined: the ballot options
+    on it (its dots stay on the board) and the measures it led to (their trace back to the
+    board stays whole). A measure that came from both frames keeps one link. The inverse
+    steps."""
+    inverse: list[Operation] = []
+    options = BallotOption.__table__.c
+    for option_id in tx.session.scalars(select(options.id).where(
+            options.cluster_id == other, options.deleted.is_(False))):
+        inverse.append(Update("ballot_option", option_id,
+                              tx.update("ballot_option", option_id, {"cluster_id": target})))
+    sources = MeasureSource.__table__.c
+    linked = set(tx.session.scalars(select(sources.measure_id).where(
+        sources.cluster_id == target, sources.deleted.is_(False))))
+    for source_id, measure_id in tx.session.execute(select(sources.id, sources.measure_id).where(
+            sources.cluster_id == other, sources.deleted.is_(False))).all():
+        if measure_id in linked:
+            tx.set_deleted("measure_source", source_id, True)
+            inverse.append(Restore((("measure_source", source_id),)))
+        else:
+            linked.add(measure_id)
+            inverse.append(Update("measure_source", source_id, tx.update(
+                "measure_source", source_id, {"cluster_id": target})))
+    return inverse
 
 
 def merge_dropped(

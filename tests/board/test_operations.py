@@ -549,6 +549,56 @@ def test_merge_of_a_cluster_inside_the_target_keeps_the_target_frame(
     undo_redo(store, result, before)
 
 
+def test_a_merge_keeps_the_votes_and_measures_of_the_merged_frame(
+        store: Store, site: Site) -> None:
+    from myk10_workshop.board.queries import vote_totals
+    from myk10_workshop.voting import operations as voting
+
+    target, _ = add_cluster(store, site.board, Rect(0.0, 0.0, 420.0, 200.0), "Bus",
+                            (20.0, 56.0))
+    other, _ = add_cluster(store, site.board, Rect(600.0, 300.0, 220.0, 200.0), "Bahn",
+                           (620.0, 356.0))
+    specs = store.read(lambda s: voting.options_from_board(s, site.board, source="clusters"))
+    ballot = voting.create_ballot(site.workshop, "dots", "Was zuerst?", board_id=site.board,
+                                  settings={"dots_per_person": 5, "max_per_option": 5},
+                                  options=specs)
+    store.apply(ballot)
+    ballot_id = ballot.operations[0].id  # type: ignore[attr-defined]
+    store.apply(voting.open_ballot(ballot_id))
+    options = {row(store, "ballot_option", o.id)["cluster_id"]: o.id  # type: ignore[attr-defined]
+               for o in ballot.operations[1:] if o.kind == "ballot_option"}  # type: ignore[attr-defined]
+    store.apply(voting.CastVote(ballot_id, "a" * 64, "submission-1",
+                                {options[target]: (2.0, None), options[other]: (3.0, None)}))
+    # A measure from each frame, and one from both.
+    for title, clusters in (("Busnetz", (target,)), ("Bahnhof", (other,)),
+                            ("Mobilität", (target, other))):
+        promote = ops.promote_to_measure(site.project, title, cluster_id=clusters[0])
+        store.apply(promote)
+        for cluster in clusters[1:]:
+            store.apply(Create("measure_source", {
+                "measure_id": promote.operations[0].id,  # type: ignore[attr-defined]
+                "cluster_id": cluster}))
+    assert store.read(lambda s: vote_totals(s, site.board)) == {target: 2, other: 3}
+
+    result, before = apply(store, ops.MergeClusters(target, other))
+    # The dots of the merged frame are on the frame it joined; every measure still leads
+    # back to the board, the one from both frames once.
+    assert store.read(lambda s: vote_totals(s, site.board)) == {target: 5}
+    assert {row(store, "ballot_option", option)["cluster_id"]
+            for option in options.values()} == {target}
+    sources = _sources(store)
+    assert {s["cluster_id"] for s in sources} == {target}
+    titles = {m["id"]: m["title"] for m in _measures(store)}
+    assert sorted(titles[s["measure_id"]] for s in sources) == ["Bahnhof", "Busnetz",
+                                                                  "Mobilität"]
+    undone = store.apply(result.inverse)
+    assert snapshot(store) == before
+    assert store.read(lambda s: vote_totals(s, site.board)) == {target: 2, other: 3}
+    store.apply(undone.inverse)
+    assert store.read(lambda s: vote_totals(s, site.board)) == {target: 5}
+    assert len(_sources(store)) == 3
+
+
 def test_merging_a_cluster_with_itself_is_refused_before_anything_is_written(
         store: Store, site: Site) -> None:
     cluster, _ = add_cluster(store, site.board, Rect(0.0, 0.0, 400.0, 300.0), "Allein",
