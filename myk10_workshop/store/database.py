@@ -48,13 +48,13 @@ from myk10_workshop.store.schema import SCHEMA_REVISION, ChangeLogEntry, Meta
 
 log = logging.getLogger(__name__)
 
-
-class _HalfWrittenError(Exception):
-    """An operation of a group written without savepoints failed after it wrote."""
-
 T = TypeVar("T")
 
 DEVICE_ID_KEY = "device_id"
+
+
+class _HalfWrittenError(Exception):
+    """An operation of a group written without savepoints failed after it wrote."""
 
 
 class Store:
