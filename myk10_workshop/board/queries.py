@@ -8,11 +8,12 @@ import sqlite3
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import ColumnElement, Select, Table, or_, select
 from sqlalchemy.orm import Session
 
+from myk10_workshop.store.operations import row_writer
 from myk10_workshop.store.schema import (
     Ballot,
     BallotOption,
@@ -136,17 +137,20 @@ def vote_totals(session: Session, board_id: uuid.UUID) -> dict[uuid.UUID, int]:
     per option, and most of the read's time)."""
     driver = session.connection().connection.driver_connection
     assert isinstance(driver, sqlite3.Connection)
-    row = driver.execute(_TOTALS_SQL, (board_id.hex,)).fetchone()
+    # Ids as the column type stores them and reads them back.
+    ids = row_writer(cast(Table, Ballot.__table__), session.get_bind().dialect)
+    row = driver.execute(_TOTALS_SQL, (ids.bind_one("board_id", board_id),)).fetchone()
+    read_id = ids.read_id
     totals: dict[uuid.UUID, int] = defaultdict(int)
     for target, phone, paper in json.loads(row[0] if row and row[0] else "[]"):
         # Per option as before: phone values summed, then whole dots, plus the paper ones.
-        totals[uuid.UUID(target)] += int(phone) + int(paper)
+        totals[read_id(target)] += int(phone) + int(paper)
     return dict(totals)
 
 
 # The options of the board's live ballots that stand for a note or a frame, each with the
 # sum of its live phone votes (from the index on option, deleted, value alone) and of its
-# live paper tallies. Ids are stored as 32 hex digits.
+# live paper tallies.
 _TOTALS_SQL = f"""
 SELECT json_group_array(json_array(
     coalesce(o.idea_id, o.cluster_id),
