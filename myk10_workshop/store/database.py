@@ -160,7 +160,6 @@ class Store:
                 operation.validate()
             except ValidationError as exc:
                 refused[index] = exc
-        outcomes = refused
         with self._lock:
             try:
                 try:

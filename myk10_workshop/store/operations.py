@@ -291,7 +291,6 @@ class WriterMemo:
         return value
 
 
-
 class Tx:
     """One operation's view of the database: reads rows, writes rows, records every change."""
 
@@ -583,9 +582,11 @@ class Operation(ABC):
 
     name: ClassVar[str]
     # Whether the writer may commit it together with the groupable operations queued right
-    # behind it (votes of a burst): each still runs in a transaction of its own (a
-    # savepoint), so a refused one changes nothing of the others; none is reported saved
-    # before the one commit. See :meth:`Store.apply_group`.
+    # behind it (votes of a burst): a refused one changes nothing of the others; none is
+    # reported saved before the one commit. Such an operation refuses before it writes
+    # anything (else the whole group is written again, each operation in a savepoint);
+    # it writes through Core statements and the driver only. See
+    # :meth:`Store.apply_group`.
     groupable: ClassVar[bool] = False
 
     @property

@@ -386,7 +386,8 @@ class CastVote(Operation):
 
     def apply(self, tx: Tx) -> Operation:
         # Phones vote in bursts: statements built once, rows written in few statements,
-        # the ballot read once for the votes committed together (votes never change it).
+        # the ballot and its options kept between votes while neither changes (votes
+        # never change them).
         ballot, options = self._ballot(tx)
         if ballot is None or ballot.deleted:
             raise ValidationError(_GONE)
